@@ -1,0 +1,1 @@
+"""Indonesian number words -> int ("dua ratus lima puluh" -> 250)."""

@@ -44,12 +44,17 @@ Reader = Callable[[bytes], Document]
 
 
 def _readers() -> dict[str, tuple[str, Reader]]:
-    from . import pdf, text
+    from . import image, pdf, text
 
     return {
         ".txt": ("text/plain", text.read),
         ".text": ("text/plain", text.read),
         ".pdf": ("application/pdf", pdf.read),
+        ".png": ("image/png", image.read),
+        ".jpg": ("image/jpeg", image.read),
+        ".jpeg": ("image/jpeg", image.read),
+        ".tif": ("image/tiff", image.read),
+        ".tiff": ("image/tiff", image.read),
     }
 
 

@@ -167,6 +167,21 @@ def test_arsip_extract_reads_images(page, tmp_path):
         assert all(fact["page"] == 1 for fact in row[key])
 
 
+@needs_ocr
+def test_transparent_png_is_read_on_white():
+    ink = Image.new("LA", (1400, 200), (0, 0))  # black and fully transparent
+    draw = ImageDraw.Draw(ink)
+    draw.text((20, 60), "Kantor Camat Kejajar", font=_font(60), fill=(0, 255))
+    doc = read_bytes(to_bytes(ink, "PNG"), "stempel.png")
+    assert "Kantor Camat Kejajar" in flat(doc.text)
+
+
+def test_huge_image_is_refused_before_decoding():
+    data = to_bytes(Image.new("1", (9_000, 9_000), 1), "PNG")
+    with pytest.raises(IngestError, match="too large"):
+        read_bytes(data, "poster.png")
+
+
 @pytest.mark.parametrize(
     ("data", "filename", "reason"),
     [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import warnings
 from collections.abc import Iterator
 
 from . import Document, IngestError, ocr
@@ -11,27 +10,41 @@ from . import Document, IngestError, ocr
 PAGE_BREAK = "\n\n"
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "TIFF": "image/tiff", "MPO": "image/jpeg"}
 MAX_PAGES = 500  # a TIFF claiming more frames than this is refused rather than OCRed for hours
+MAX_PIXELS = 80_000_000  # per page; A4 at 600 dpi is 35M, A1 at 300 dpi 70M
 
 
 def _open(data: bytes):
     from PIL import Image, UnidentifiedImageError
 
+    too_large = IngestError(f"the image is too large to OCR (over {MAX_PIXELS:,} pixels)")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            image.load()  # decode the first frame now so truncated files fail here
-    except (UnidentifiedImageError, Image.DecompressionBombWarning) as ex:
-        if isinstance(ex, UnidentifiedImageError):
-            raise IngestError("not an image file (PNG, JPEG or TIFF expected)") from ex
-        raise IngestError("the image is too large to OCR") from ex
+        image = Image.open(io.BytesIO(data))  # reads the header only
+    except UnidentifiedImageError as ex:
+        raise IngestError("not an image file (PNG, JPEG or TIFF expected)") from ex
     except Image.DecompressionBombError as ex:
-        raise IngestError("the image is too large to OCR") from ex
+        raise too_large from ex
     except (OSError, ValueError, SyntaxError) as ex:  # Pillow's errors for damaged data
         raise IngestError(f"the image is damaged or unreadable: {ex}") from ex
     if image.format not in FORMATS:
         raise IngestError(f"unsupported image format {image.format}; PNG, JPEG or TIFF expected")
+    if image.width * image.height > MAX_PIXELS:  # checked before decoding a single pixel
+        raise too_large
+    try:
+        image.load()  # decode the first frame now so truncated files fail here
+    except (OSError, ValueError, SyntaxError) as ex:
+        raise IngestError(f"the image is damaged or unreadable: {ex}") from ex
     return image
+
+
+def _gray(frame):
+    """Grayscale on white: transparent areas would otherwise turn black and hide text."""
+    from PIL import Image
+
+    if frame.mode in ("RGBA", "LA", "PA") or "transparency" in frame.info:
+        rgba = frame.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        frame = Image.alpha_composite(background, rgba)
+    return frame.convert("L")
 
 
 def _frames(image) -> Iterator[tuple[int, object]]:
@@ -46,9 +59,12 @@ def _frames(image) -> Iterator[tuple[int, object]]:
             frame = ImageOps.exif_transpose(image)  # phone photos: honour the rotation flag
         except (OSError, ValueError, EOFError) as ex:
             raise IngestError(f"page {index + 1} of the image is damaged: {ex}") from ex
+        if frame.width * frame.height > MAX_PIXELS:
+            raise IngestError(f"page {index + 1} of the image is too large to OCR")
+        gray = _gray(frame)
         if "dpi" in image.info:
-            frame.info["dpi"] = image.info["dpi"]
-        yield index + 1, frame.convert("L")
+            gray.info["dpi"] = image.info["dpi"]
+        yield index + 1, gray
 
 
 def read(data: bytes) -> Document:

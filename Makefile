@@ -5,9 +5,20 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export ARSIP_DATA_DIR ?= ./data
 
-.PHONY: install run test lint format bench clean
+.PHONY: install system-deps run test lint format bench clean
 
-install: $(STAMP)
+# Debian packages for OCR (Tesseract with the Indonesian model) and the test fonts.
+# Best effort: without root or apt-get, Arsip still runs and marks scans "OCR unavailable".
+APT_PACKAGES := tesseract-ocr tesseract-ocr-ind fonts-dejavu-core
+
+install: system-deps $(STAMP)
+
+system-deps:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx ind; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	  else echo "note: install $(APT_PACKAGES) for OCR of scans (needs root)"; fi; \
+	fi
 
 # Re-installs only when the project's dependencies change (idempotent).
 $(STAMP): pyproject.toml
@@ -30,6 +41,7 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/ocr_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

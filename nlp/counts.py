@@ -206,8 +206,17 @@ def _qualify(doc: Doc, hit: _Hit) -> None:
             return
 
 
+def _split_thousands(doc: Doc, i: int) -> bool:
+    """ "13.<newline>200": a thousands separator broken by a line break in the source."""
+    if len(doc[i].text) != 3 or not doc[i].is_digit or i < 3 or not doc[i - 1].is_space:
+        return False
+    return doc[i - 2].text == "." and doc[i - 3].is_digit and len(doc[i - 3].text) <= 3
+
+
 def _excluded(doc: Doc, hit: _Hit) -> bool:
     cw = context_words()
+    if hit.value > cw["max_count"]:  # millions are populations, not attendance
+        return True
     ns = hit.num_start
     prev = doc[ns - 1] if ns > 0 else None
     if prev is not None:
@@ -215,6 +224,10 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
         if p in cw["vague_before"] or p in cw["bad_before"]:
             return True
         if prev.text[:1].isdigit():  # "2018 50 orang", "14/7 ..." date pieces
+            return True
+        if prev.text == "-" and not prev.whitespace_:  # "Covid-19", "ke-2", "13-14"
+            return True
+        if _split_thousands(doc, ns):
             return True
         if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
             return True  # "13-14 orang", "10 sampai 15 orang"

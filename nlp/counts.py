@@ -39,10 +39,13 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def nouns() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Person nouns: the one-word set, and the multi-word ones as word tuples."""
-    words = [tuple(ln.lower().split()) for ln in _lines("counts_nouns.txt")]
-    return frozenset(w[0] for w in words if len(w) == 1), tuple(w for w in words if len(w) > 1)
+def nouns() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Person nouns by first word, each as a word tuple, longest first ("orang tua", "orang")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ln in _lines("counts_nouns.txt"):
+        words = tuple(ln.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()}
 
 
 def _key(words: list[str]) -> str:
@@ -69,22 +72,16 @@ def context_words() -> dict[str, Any]:
     return out
 
 
-def _expand(pattern: list[Any], singles: list[str], multis: tuple[tuple[str, ...], ...]):
-    """Patterns with the NUM / SE / NOUN placeholders spelt out (NOUN: one per noun shape)."""
-    nouns_alts: list[list[dict]] = [[{"LOWER": {"IN": singles}}]]
-    nouns_alts += [[{"LOWER": w} for w in m] for m in multis]
-    out: list[list[dict]] = [[]]
-    for tok in pattern:
-        if tok == "NUM":
-            alts = [[{"LIKE_NUM": True}]]
-        elif tok == "SE":
-            alts = [[{"LOWER": {"IN": sorted(SE_FORMS)}}]]
-        elif tok == "NOUN":
-            alts = nouns_alts
-        else:
-            alts = [[tok]]
-        out = [p + a for p in out for a in alts]
-    return out
+def _expand(pattern: list[Any]) -> list[dict[str, Any]]:
+    """Spell out the NUM / SE / NOUN placeholders. NOUN matches a noun's first word only
+    (one pattern instead of one per multi-word noun: the Matcher's cost grows with patterns);
+    _noun_len checks the rest."""
+    spelt = {
+        "NUM": {"LIKE_NUM": True},
+        "SE": {"LOWER": {"IN": sorted(SE_FORMS)}},
+        "NOUN": {"LOWER": {"IN": sorted(nouns())}},
+    }
+    return [spelt.get(tok, tok) if isinstance(tok, str) else tok for tok in pattern]
 
 
 _MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
@@ -95,11 +92,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     hit = _MATCHERS.get(id(vocab))
     if hit is not None and hit[0] is vocab:
         return hit[1]
-    singles, multis = nouns()
     matcher = Matcher(vocab, validate=True)
     for line in _lines("counts_patterns.jsonl"):
         row = json.loads(line)
-        matcher.add(row["id"], _expand(row["pattern"], sorted(singles), multis))
+        matcher.add(row["id"], [_expand(row["pattern"])])
     _MATCHERS[id(vocab)] = (vocab, matcher)
     return matcher
 
@@ -126,12 +122,13 @@ def _is_boundary(tok: Token) -> bool:
 
 
 def _noun_len(doc: Doc, i: int) -> int:
-    """Length of the person noun starting at token i (longest multi-word first)."""
-    singles, multis = nouns()
-    for m in sorted(multis, key=len, reverse=True):
-        if tuple(t.lower_ for t in doc[i : i + len(m)]) == m:
-            return len(m)
-    return 1 if i < len(doc) and doc[i].lower_ in singles else 0
+    """Length of the longest person noun starting at token i, 0 if none."""
+    if i >= len(doc):
+        return 0
+    for words in nouns().get(doc[i].lower_, ()):
+        if len(words) == 1 or tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
@@ -169,7 +166,10 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.is_stop):
             return None
         first = s + 1 if doc[s].lower_ in ("jumlah", "total") else s
-        who = doc[first : first + _noun_len(doc, first)].text
+        size = _noun_len(doc, first)
+        if not size:
+            return None
+        who = doc[first : first + size].text
         value, approx = _number(doc, ns, ne)
         return _Hit(kind, s, ne, ns, ne, value or 0, approx, who) if value else None
     ne = s + 1
@@ -183,8 +183,13 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         if doc[k].lower_ in _APPROX_LINKS:
             approx = True
             k += 2 if doc[k].text == "-" else 1  # "200-an"
-        elif doc[k].lower_ in _DETERMINERS and _noun_len(doc, k) != e - k:
-            k += 1  # "15 orang peserta": the noun is "peserta"
+        size = _noun_len(doc, k)
+        if doc[k].lower_ in _DETERMINERS and size == 1 and _noun_len(doc, k + 1):
+            k += 1  # "15 orang peserta": the noun is "peserta" (but "15 orang tua")
+            size = _noun_len(doc, k)
+        if not size:
+            return None  # "kepala" without "keluarga"
+        e = k + size
         who = doc[k:e].text
     return _Hit(kind, ns, e, ns, ne, value, approx, who)
 

@@ -131,6 +131,12 @@ def _noun_len(doc: Doc, i: int) -> int:
     return 0
 
 
+def _blocked(doc: Doc, i: int) -> bool:
+    """A person noun that starts a word for a thing ("anak perusahaan", "ibu kota")."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (doc[i].lower_, nxt) in context_words()["not_people"]
+
+
 def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
     """Value of doc[start:end]; a leading ±/~/+ on the first token marks it approximate."""
     words = [t.text for t in doc[start:end]]
@@ -180,6 +186,11 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
     who = None
     if kind != "num_among":
         k = ne
+        if doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
+            close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
+            if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
+                return None
+            k = close + 1
         if doc[k].lower_ in _APPROX_LINKS:
             approx = True
             k += 2 if doc[k].text == "-" else 1  # "200-an"
@@ -187,10 +198,12 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         if doc[k].lower_ in _DETERMINERS and size == 1 and _noun_len(doc, k + 1):
             k += 1  # "15 orang peserta": the noun is "peserta" (but "15 orang tua")
             size = _noun_len(doc, k)
-        if not size:
-            return None  # "kepala" without "keluarga"
+        if not size or _blocked(doc, k):
+            return None  # "kepala" without "keluarga"; "anak perusahaan"
         e = k + size
         who = doc[k:e].text
+        if e < len(doc) and doc[e].lower_ == "lebih":  # "50 orang lebih"
+            approx = True
     return _Hit(kind, ns, e, ns, ne, value, approx, who)
 
 

@@ -43,6 +43,10 @@ def counts(text: str) -> list[int]:
         # each number once, first mention
         ("Hadir 70 peserta. Ke-70 peserta tersebut mendapat sertifikat dari 70 peserta.", [70]),
         ("Pelatihan diikuti 18 orang tua siswa.", [18]),
+        # official style: digits with the words in brackets, and the reverse
+        ("Giat diikuti oleh 4 (empat) orang anggota.", [4]),
+        ("Hadir dua puluh tujuh (27) orang peserta.", [27]),
+        ("Sebanyak 33 orang lebih hadir.", [33]),
     ],
 )
 def test_counts_found(text, expected):
@@ -81,6 +85,8 @@ def test_counts_found(text, expected):
         "Biaya Rp 25.000 per orang.",
         "Maksimal 30 orang per kelas.",
         "Ia merupakan ibu dua anak.",
+        "Grup itu memiliki 4 anak perusahaan.",
+        "Sebanyak 12 (unit) personel.",
     ],
 )
 def test_counts_not_found(text):

@@ -26,8 +26,8 @@ from .numbers import SCALES, SE_FORMS, WORDS, words_to_int
 
 DATA = Path(__file__).parent / "data"
 # Which end of a match holds the number, and how sure the match is (higher wins).
-_NUMBER_LAST = "noun_link_num"
-_PRIORITY = {"num_noun": 3, "num_more_noun": 3, "noun_link_num": 2, "num_among": 1}
+_NUMBER_LAST = "link_num"
+_PRIORITY = {"num_noun": 3, "link_num": 2, "num_among": 1}
 _DETERMINERS = frozenset({"orang", "org"})
 _APPROX_LINKS = frozenset({"lebih", "an", "-an", "an-", "-"})
 _BOUNDARY = frozenset({".", "!", "?", ";"})
@@ -131,6 +131,17 @@ def _noun_len(doc: Doc, i: int) -> int:
     return 0
 
 
+def _noun_before(doc: Doc, link: int) -> tuple[int, int]:
+    """(start, length) of a person noun ending at most two words before token `link`."""
+    for j in range(link - 1, max(link - 5, -1), -1):
+        if _is_boundary(doc[j]) or not doc[j].is_alpha:
+            break
+        size = _noun_len(doc, j)
+        if size and link - 2 <= j + size <= link:
+            return j, size
+    return -1, 0
+
+
 def _blocked(doc: Doc, i: int) -> bool:
     """A person noun that starts a word for a thing ("anak perusahaan", "ibu kota")."""
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
@@ -171,19 +182,24 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         # "peserta sebanyak 50 paket" names things: only a clause end may follow.
         if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.is_stop):
             return None
-        first = s + 1 if doc[s].lower_ in ("jumlah", "total") else s
-        size = _noun_len(doc, first)
+        if doc[s].lower_ in ("jumlah", "total"):  # "jumlah peserta: 85"
+            first, size = s + 1, _noun_len(doc, s + 1)
+        else:  # "peserta (yang hadir) sebanyak 47": the noun is up to two words back
+            first, size = _noun_before(doc, s)
         if not size:
             return None
         who = doc[first : first + size].text
         value, approx = _number(doc, ns, ne)
-        return _Hit(kind, s, ne, ns, ne, value or 0, approx, who) if value else None
+        start = s if doc[s].lower_ in ("jumlah", "total") else first
+        return _Hit(kind, start, ne, ns, ne, value or 0, approx, who) if value else None
     ne = s + 1
     ns = _grow_left(doc, s)
     value, approx = _number(doc, ns, ne)
     if not value:
         return None
     who = None
+    if kind == "num_among" and doc[ne].lower_ == "di" and doc[ne + 1 : ne + 2].text != "antaranya":
+        return None
     if kind != "num_among":
         k = ne
         if doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
@@ -193,6 +209,8 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
             k = close + 1
         if doc[k].lower_ in _APPROX_LINKS:
             approx = True
+            if doc[k].text == "-" and doc[k + 1 : k + 2].text.lower() != "an":
+                return None
             k += 2 if doc[k].text == "-" else 1  # "200-an"
         size = _noun_len(doc, k)
         if doc[k].lower_ in _DETERMINERS and size == 1 and _noun_len(doc, k + 1):
@@ -231,6 +249,15 @@ def _split_thousands(doc: Doc, i: int) -> bool:
     return doc[i - 2].text == "." and doc[i - 3].is_digit and len(doc[i - 3].text) <= 3
 
 
+def _year_like(doc: Doc, i: int, hit: _Hit) -> bool:
+    return (
+        hit.num_end == i + 1
+        and doc[i].is_digit
+        and len(doc[i].text) == 4
+        and 1900 <= hit.value <= 2100
+    )
+
+
 def _excluded(doc: Doc, hit: _Hit) -> bool:
     cw = context_words()
     if hit.value > cw["max_count"]:  # millions are populations, not attendance
@@ -249,6 +276,10 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
             return True
         if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
             return True  # "13-14 orang", "10 sampai 15 orang"
+    if _year_like(doc, ns, hit) and (
+        prev is None or prev.lower_ in cw["year_before"] or hit.start == ns
+    ):
+        return True  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
     if hit.kind == "num_among":
         return False
     # Words before the phrase, within its sentence.

@@ -47,6 +47,11 @@ def counts(text: str) -> list[int]:
         ("Giat diikuti oleh 4 (empat) orang anggota.", [4]),
         ("Hadir dua puluh tujuh (27) orang peserta.", [27]),
         ("Sebanyak 33 orang lebih hadir.", [33]),
+        ("Pemeriksaan bagi lansia usia 65 tahun 21 orang.", [21]),
+        ("Tercatat sebanyak 2020 peserta.", [2020]),
+        ("Pengamanan oleh anggota Koramil 4 orang dan anggota Polsek 6 orang.", [4, 6]),
+        ("Kepala keluarga penerima sebanyak 36.", [36]),
+        ("Anggota yang bertugas berjumlah dua belas.", [12]),
     ],
 )
 def test_counts_found(text, expected):
@@ -86,6 +91,11 @@ def test_counts_found(text, expected):
         "Maksimal 30 orang per kelas.",
         "Ia merupakan ibu dua anak.",
         "Grup itu memiliki 4 anak perusahaan.",
+        "Operasi Zebra 2024 personel gabungan disiagakan.",
+        "Pembinaan di SMAN 2 siswa diajak berdiskusi.",
+        "Ia meraih juara 1 pelajar teladan.",
+        "Warga sebanyak 40 paket menerima.",
+        "Dari 9 di Jakarta pindah.",
         "Sebanyak 12 (unit) personel.",
     ],
 )

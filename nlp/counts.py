@@ -1,17 +1,354 @@
-"""counts: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""participants: exact numbers of people involved in the reported activity (GUIDE.md).
+
+A spaCy Matcher (patterns in data/counts_patterns.jsonl) finds a number next to a person
+noun ("15 orang", "seribu tujuh ratus petugas", "peserta berjumlah 50"); small Python then
+completes the number words, takes in qualifiers ("sekitar", "±") and drops the numbers that
+are not counts of involved people: vague amounts, ranges, ages, dates, money, populations,
+targets, quotas, capacities and past-year comparisons (data/counts_context.json).
+"""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from .context import Context
-from .model import Fact
+from .model import CountFact
+from .numbers import SCALES, SE_FORMS, WORDS, words_to_int
+
+DATA = Path(__file__).parent / "data"
+# Which end of a match holds the number, and how sure the match is (higher wins).
+_NUMBER_LAST = "link_num"
+_PRIORITY = {"num_noun": 3, "link_num": 2, "num_among": 1}
+_DETERMINERS = frozenset({"orang", "org"})
+_APPROX_LINKS = frozenset({"lebih", "an", "-an", "an-", "-"})
+_BOUNDARY = frozenset({".", "!", "?", ";"})
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def nouns() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Person nouns by first word, each as a word tuple, longest first ("orang tua", "orang")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ln in _lines("counts_nouns.txt"):
+        words = tuple(ln.lower().split())
+        by_first.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in by_first.items()}
+
+
+def _key(words: list[str]) -> str:
+    # "kurang-lebih" / "kurang lebih" / "+/-" compare whatever the tokenizer did with them.
+    return "".join(words).lower().replace("-", "").replace(" ", "")
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> dict[str, bool]:
+    """Qualifier (spaces and hyphens removed) -> whether it makes the count approximate."""
+    rows = (ln.split("\t") for ln in _lines("counts_qualifiers.tsv"))
+    return {_key([phrase]): flag.strip() == "true" for phrase, flag in rows}
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, Any]:
+    raw = json.loads((DATA / "counts_context.json").read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    for k, v in raw.items():
+        if isinstance(v, list):
+            out[k] = frozenset(tuple(x) if isinstance(x, list) else x for x in v)
+        else:
+            out[k] = v
+    return out
+
+
+def _expand(pattern: list[Any]) -> list[dict[str, Any]]:
+    """Spell out the NUM / SE / NOUN placeholders. NOUN matches a noun's first word only
+    (one pattern instead of one per multi-word noun: the Matcher's cost grows with patterns);
+    _noun_len checks the rest."""
+    spelt = {
+        "NUM": {"LIKE_NUM": True},
+        "SE": {"LOWER": {"IN": sorted(SE_FORMS)}},
+        "NOUN": {"LOWER": {"IN": sorted(nouns())}},
+    }
+    return [spelt.get(tok, tok) if isinstance(tok, str) else tok for tok in pattern]
+
+
+_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    """One Matcher per vocab, built once (the vocab is kept so its id stays unique)."""
+    hit = _MATCHERS.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    matcher = Matcher(vocab, validate=True)
+    for line in _lines("counts_patterns.jsonl"):
+        row = json.loads(line)
+        matcher.add(row["id"], [_expand(row["pattern"])])
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Build the matcher once with the pipeline; find() reuses it."""
+    _matcher(nlp.vocab)
 
 
-def find(ctx: Context) -> list[Fact]:
+@dataclass
+class _Hit:
+    kind: str
+    start: int  # token span of the whole phrase
+    end: int
+    num_start: int
+    num_end: int
+    value: int
+    approximate: bool
+    who: str | None
+
+
+def _is_boundary(tok: Token) -> bool:
+    return tok.text in _BOUNDARY or "\n" in tok.text
+
+
+def _noun_len(doc: Doc, i: int) -> int:
+    """Length of the longest person noun starting at token i, 0 if none."""
+    if i >= len(doc):
+        return 0
+    for words in nouns().get(doc[i].lower_, ()):
+        if len(words) == 1 or tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _noun_before(doc: Doc, link: int) -> tuple[int, int]:
+    """(start, length) of a person noun ending at most two words before token `link`."""
+    for j in range(link - 1, max(link - 5, -1), -1):
+        if _is_boundary(doc[j]) or not doc[j].is_alpha:
+            break
+        size = _noun_len(doc, j)
+        if size and link - 2 <= j + size <= link:
+            return j, size
+    return -1, 0
+
+
+def _blocked(doc: Doc, i: int) -> bool:
+    """A person noun that starts a word for a thing ("anak perusahaan", "ibu kota")."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (doc[i].lower_, nxt) in context_words()["not_people"]
+
+
+def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
+    """Value of doc[start:end]; a leading ±/~/+ on the first token marks it approximate."""
+    words = [t.text for t in doc[start:end]]
+    approx = words[0][:1] in "±~+" and len(words[0]) > 1
+    if approx:
+        words[0] = words[0][1:]
+    return words_to_int(words), approx
+
+
+def _grow_left(doc: Doc, i: int) -> int:
+    """First token of the number whose last token is i ("dua ratus lima puluh")."""
+    s = i
+    while s > 0 and doc[s - 1].lower_ in WORDS:
+        s -= 1
+    if s > 0 and doc[s].lower_ in SCALES and doc[s - 1].text[:1].isdigit():
+        s -= 1  # "2 ribu"
+    return s
+
+
+def _grow_right(doc: Doc, i: int) -> int:
+    e = i + 1
+    while e < len(doc) and doc[e].lower_ in WORDS:
+        e += 1
+    return e
+
+
+def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
+    if kind == _NUMBER_LAST:
+        ns = e - 1
+        ne = _grow_right(doc, ns)
+        nxt = doc[ne] if ne < len(doc) else None
+        # "peserta sebanyak 50 paket" names things: only a clause end may follow.
+        if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.is_stop):
+            return None
+        if doc[s].lower_ in ("jumlah", "total"):  # "jumlah peserta: 85"
+            first, size = s + 1, _noun_len(doc, s + 1)
+        else:  # "peserta (yang hadir) sebanyak 47": the noun is up to two words back
+            first, size = _noun_before(doc, s)
+        if not size:
+            return None
+        who = doc[first : first + size].text
+        value, approx = _number(doc, ns, ne)
+        start = s if doc[s].lower_ in ("jumlah", "total") else first
+        return _Hit(kind, start, ne, ns, ne, value or 0, approx, who) if value else None
+    ne = s + 1
+    ns = _grow_left(doc, s)
+    value, approx = _number(doc, ns, ne)
+    if not value:
+        return None
+    who = None
+    if kind == "num_among" and doc[ne].lower_ == "di" and doc[ne + 1 : ne + 2].text != "antaranya":
+        return None
+    if kind != "num_among":
+        k = ne
+        if doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
+            close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
+            if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
+                return None
+            k = close + 1
+        if doc[k].lower_ in _APPROX_LINKS:
+            approx = True
+            if doc[k].text == "-" and doc[k + 1 : k + 2].text.lower() != "an":
+                return None
+            k += 2 if doc[k].text == "-" else 1  # "200-an"
+        size = _noun_len(doc, k)
+        if doc[k].lower_ in _DETERMINERS and size == 1 and _noun_len(doc, k + 1):
+            k += 1  # "15 orang peserta": the noun is "peserta" (but "15 orang tua")
+            size = _noun_len(doc, k)
+        if not size or _blocked(doc, k):
+            return None  # "kepala" without "keluarga"; "anak perusahaan"
+        e = k + size
+        who = doc[k:e].text
+        if e < len(doc) and doc[e].lower_ == "lebih":  # "50 orang lebih"
+            approx = True
+    return _Hit(kind, ns, e, ns, ne, value, approx, who)
+
+
+def _qualify(doc: Doc, hit: _Hit) -> None:
+    """Take qualifiers in front of the number into the phrase ("kurang lebih 100")."""
+    quals = qualifiers()
+    for _ in range(3):
+        q = hit.start
+        for k in (4, 3, 2, 1):
+            toks = doc[max(q - k, 0) : q]
+            if len(toks) == k and not any(_is_boundary(t) or t.is_space for t in toks):
+                flag = quals.get(_key([t.text for t in toks]))
+                if flag is not None:
+                    hit.start -= k
+                    hit.approximate |= flag
+                    break
+        else:
+            return
+
+
+def _split_thousands(doc: Doc, i: int) -> bool:
+    """ "13.<newline>200": a thousands separator broken by a line break in the source."""
+    if len(doc[i].text) != 3 or not doc[i].is_digit or i < 3 or not doc[i - 1].is_space:
+        return False
+    return doc[i - 2].text == "." and doc[i - 3].is_digit and len(doc[i - 3].text) <= 3
+
+
+def _year_like(doc: Doc, i: int, hit: _Hit) -> bool:
+    return (
+        hit.num_end == i + 1
+        and doc[i].is_digit
+        and len(doc[i].text) == 4
+        and 1900 <= hit.value <= 2100
+    )
+
+
+def _excluded(doc: Doc, hit: _Hit) -> bool:
+    cw = context_words()
+    if hit.value > cw["max_count"]:  # millions are populations, not attendance
+        return True
+    ns = hit.num_start
+    prev = doc[ns - 1] if ns > 0 else None
+    if prev is not None:
+        p = prev.lower_
+        if p in cw["vague_before"] or p in cw["bad_before"]:
+            return True
+        if prev.text[:1].isdigit():  # "2018 50 orang", "14/7 ..." date pieces
+            return True
+        if prev.text == "-" and not prev.whitespace_:  # "Covid-19", "ke-2", "13-14"
+            return True
+        if _split_thousands(doc, ns):
+            return True
+        if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
+            return True  # "13-14 orang", "10 sampai 15 orang"
+    if _year_like(doc, ns, hit) and (
+        prev is None or prev.lower_ in cw["year_before"] or hit.start == ns
+    ):
+        return True  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
+    if hit.kind == "num_among":
+        return False
+    # Words before the phrase, within its sentence.
+    left: list[str] = []
+    for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
+        if _is_boundary(t):
+            break
+        left.append(t.lower_)
+    left.reverse()
+    if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
+        return True
+    if any(w in cw["bad_window"] for w in left):
+        return True
+    if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
+        return True
+    right: list[str] = []
+    for t in doc[hit.end : hit.end + cw["window_after"]]:
+        if _is_boundary(t):
+            break
+        right.append(t.lower_)
+    if right and right[0] in cw["bad_after"]:
+        return True
+    return any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False))
+
+
+def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+    doc = ctx.doc
+    strings = doc.vocab.strings
+    # One candidate per number token: the most specific, then the longest match.
+    best: dict[int, tuple[int, int, str, int, int]] = {}
+    for match_id, s, e in _matcher(doc.vocab)(doc):
+        kind = strings[match_id]
+        anchor = e - 1 if kind == _NUMBER_LAST else s
+        rank = (_PRIORITY[kind], e - s)
+        old = best.get(anchor)
+        if old is None or rank > old[:2]:
+            best[anchor] = (*rank, kind, s, e)
+    facts: list[CountFact] = []
+    seen: set[int] = set()
+    last_person = -(10**9)  # token index where the last count of people ended
+    reach = context_words()["among_reach"]
+    for anchor in sorted(best):
+        _, _, kind, s, e = best[anchor]
+        hit = _hit(doc, kind, s, e)
+        if hit is None:
+            continue
+        if kind == "num_among" and hit.start - last_person > reach:
+            continue  # "30 di antaranya" only right after a count of people
+        if kind not in (_NUMBER_LAST, "num_among"):
+            _qualify(doc, hit)
+        if _excluded(doc, hit):
+            continue
+        start = doc[hit.start].idx
+        end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
+        if ctx.is_excluded(start, end):
+            continue
+        last_person = hit.end
+        if hit.value in seen:
+            continue
+        seen.add(hit.value)
+        facts.append(
+            CountFact(
+                text=ctx.text[start:end],
+                start=start,
+                end=end,
+                count=hit.value,
+                approximate=hit.approximate,
+                who=hit.who,
+            )
+        )
+    return facts

@@ -83,7 +83,25 @@ def stops() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def generic() -> frozenset[str]:
-    return frozenset(r[0] for r in _rows("agency_generic.txt"))
+    return frozenset(r[0] for r in _rows("agency_generic.txt") if not r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def generic_prefixes() -> tuple[str, ...]:
+    """`balai kota *`: a name beginning so is a building or a category, not an organisation."""
+    return tuple(r[0][:-1] for r in _rows("agency_generic.txt") if r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`)."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for key, acr in acronyms().items():
+        canon = first.setdefault(acr.expansion.lower(), key)
+        if canon != key:
+            out[key] = canon
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +143,10 @@ def setup(nlp: Language) -> None:
         ruler.add_patterns(list(srsly.read_jsonl(DATA / "agency_heads.jsonl")))  # type: ignore[attr-defined]
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, acr in acronyms().items():
-        matcher.add(key, [nlp.make_doc(acr.form)])
+        forms = [acr.form]
+        if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
+            forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
+        matcher.add(key, [nlp.make_doc(f) for f in forms])
     _MATCHER["acronyms"] = matcher
     regions()
     titles()
@@ -153,7 +174,10 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
     for match_id, i, j in _MATCHER["acronyms"](doc):
         acr = table[doc.vocab.strings[match_id]]
         text = doc[i:j].text
-        if acr.form.isupper() and not text.replace(" ", "").isupper():
+        if j - i > len(acr.form.split()):
+            if not all(_is_cap(t) or t.is_lower and len(t) < 4 for t in doc[i:j]):
+                continue  # an expansion must be written as a name
+        elif acr.form.isupper() and not text.replace(" ", "").isupper():
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
     for i, tok in enumerate(doc):
@@ -167,13 +191,14 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
 
 @dataclass
 class Mention:
-    start: int  # token indices
+    start: int  # token indices of the whole mention
     end: int
     kind: str
-    words: list[str]  # the name's surface words (a parenthesised acronym left out)
-    segments: list[int] = field(default_factory=list)  # index into words where each head begins
+    tokens: list[int]  # tokens of the name (a parenthesised acronym left out)
+    segments: list[int] = field(default_factory=list)  # token where each head begins
     acronym: Acronym | None = None
     headline: bool = False
+    name: str = ""
 
 
 def _is_cap(tok: Token) -> bool:
@@ -197,7 +222,32 @@ def _region_at(doc: Doc, i: int, after_admin: bool) -> int:
 
 
 def _line_break(doc: Doc, i: int) -> bool:
-    return i > 0 and "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text
+    return (i > 0 and "\n" in doc[i - 1].whitespace_) or "\n" in doc[i].text
+
+
+def _joined(doc: Doc, j: int) -> bool:
+    """Token j is glued to both neighbours (`0624/Kab`, `Satpol-PP`)."""
+    return j + 1 < len(doc) and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+
+
+def _name(doc: Doc, tokens: list[int]) -> str:
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        out.append(doc[t].text)
+        if k + 1 < len(tokens):
+            out.append(doc[t].whitespace_ if tokens[k + 1] == t + 1 else " ")
+    return "".join(out).strip()
+
+
+def _paren_acronym(doc: Doc, j: int) -> str | None:
+    """`( DKP )` at j: the acronym a name defines for itself."""
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    inner = doc[j + 1].text
+    upper = sum(c.isupper() for c in inner)
+    if PAREN_ACRONYM.match(inner) and inner[0].isupper() and (upper >= 2 or inner.lower() in acronyms()):
+        return inner
+    return None
 
 
 def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]) -> Mention | None:
@@ -205,142 +255,151 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
     stop_words, title_words = stops(), titles()
     n = len(doc)
     j = head.end
-    words = [t.text for t in doc[i:j]]
-    segments = [0]  # index into words where each head begins
-    tail = 0  # capitalised words after the head
+    tokens = list(range(i, j))
+    segments = [i]
+    alone = head.alone  # acronyms and unit words: only regions, numbers and units follow
+    tail = 0  # words after the head
+    caps = 0  # unknown all-capital words after an acronym
     region_done = False
-    # A rank before TNI/Polri (`Letjen TNI Suharyanto`): the person's name follows.
-    after_rank = i > 0 and title_words.get(doc[i - 1].lower_, ("",))[0] == "rank"
-    while j < n and not after_rank and tail < MAX_TAIL:
+    # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
+    if i > 0 and title_words.get(doc[i - 1].lower_, ("",))[0] == "rank":
+        j = n
+    while j < n and tail < MAX_TAIL:
         tok = doc[j]
         low = tok.lower_
         if _line_break(doc, j) or tok.is_space:
             break
         nxt = doc[j + 1] if j + 1 < n else None
-        if j in starts and title_words.get(low, ("",))[0] != "fused":
+        if j in starts:
             s = starts[j]
-            segments.append(len(words))
-            words += [t.text for t in doc[j : s.end]]
-            j, region_done = s.end, False
+            segments.append(j)
+            tokens += range(j, s.end)
+            j, region_done, alone, caps = s.end, False, s.alone, 0
             tail += 1
             continue
-        if tok.text == "(" and nxt is not None and j + 2 < n and doc[j + 2].text == ")":
-            inner = nxt.text
-            if PAREN_ACRONYM.match(inner) and sum(c.isupper() for c in inner) >= 1 and inner[0].isupper():
-                if sum(c.isupper() for c in inner) >= 2 or inner.lower() in acronyms():
-                    defs[inner] = tuple(w.lower() for w in words[segments[-1] :])
-                    j += 3
-                    continue
-            break
-        if low in ("-", "/") and not tok.whitespace_ and not doc[j - 1].whitespace_:
-            if nxt is not None and (nxt.is_alpha or nxt.like_num) and (_is_cap(nxt) or nxt.like_num):
-                words[-1] += tok.text
-                words.append(nxt.text)
-                j += 2
-                continue
-            break
-        if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
-            words.append("se-")
-            j += 2
+        acr = _paren_acronym(doc, j)
+        if acr:
+            long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
+            if acr[0].lower() != long[0][0] and len(long) > 1:
+                long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+            if acr[0].lower() == long[0][0] or acr.lower() in acronyms():
+                defs[acr] = tuple(WORD.findall(" ".join(long)))
+            j += 3
             continue
-        if tok.text == "." and doc[j - 1].lower_ in DOTTED and not doc[j - 1].whitespace_:
-            words[-1] += "."
-            j += 1
-            continue
-        if region_done:
-            if low in ADMIN and nxt is not None and _is_cap(nxt):
-                words.append(tok.text)
-                j += 1
-                region_done = False
-                continue
-            end = _region_at(doc, j, False)
-            if end:
-                words += [t.text for t in doc[j:end]]
-                j = end
-                continue
-            break
-        if low in ("dan", "&") and nxt is not None and _is_cap(nxt) and j + 1 not in starts:
-            if nxt.lower_ not in stop_words and nxt.lower_ not in title_words:
-                words += [tok.text, nxt.text]
+        if low in ("-", "/") and _joined(doc, j) and nxt is not None and j + 1 not in starts:
+            if nxt.like_num or (nxt.is_alpha and _is_cap(nxt)):
+                tokens += [j, j + 1]
                 j += 2
                 tail += 1
                 continue
             break
-        if low in stop_words or low in title_words:
-            break
+        if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
+            tokens += [j, j + 1]
+            j += 2
+            continue
+        if tok.text == "." and doc[j - 1].lower_ in DOTTED and not doc[j - 1].whitespace_:
+            tokens.append(j)
+            j += 1
+            continue
         if tok.like_num or ROMAN.match(tok.text):
-            if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tail:
+            if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
                 break  # a year after a name
-            words.append(tok.text)
+            tokens.append(j)
             j += 1
             tail += 1
             continue
         if low in ADMIN and nxt is not None and _is_cap(nxt):
-            end = _region_at(doc, j + 1, True) or j + 2
-            words += [t.text for t in doc[j:end]]
+            end = _region_at(doc, j + 1, True)
+            if not end and low in ("desa", "kelurahan", "ds", "kel"):
+                end = j + 2
+            if not end:
+                break  # `Dinas PU Provinsi Darma ...`: a person's name, not a region
+            tokens += range(j, end)
             j, region_done = end, True
             tail += 1
             continue
-        if (tok.is_alpha or "-" in tok.text) and _is_cap(tok):
-            end = _region_at(doc, j, False)
-            if end:
-                words += [t.text for t in doc[j:end]]
-                j, region_done = end, True
-            else:
-                words.append(tok.text)
-                j += 1
+        if low in ("dan", "&") and not alone and not region_done and nxt is not None:
+            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names.
+            if _is_cap(nxt) and j + 1 not in starts and nxt.lower_ not in stop_words | title_words.keys():
+                if _region_at(doc, j + 1, False) == 0:
+                    tokens += [j, j + 1]
+                    j += 2
+                    tail += 1
+                    continue
+            break
+        if low in stop_words or low in title_words or not _is_cap(tok):
+            break
+        end = _region_at(doc, j, True)
+        if end:
+            tokens += range(j, end)
+            j, region_done = end, True
             tail += 1
             continue
-        # Lower-case field words right after a lower-case head (`dinas sosial Kabupaten X`).
+        if region_done:
+            break
+        if alone:
+            if not (tok.is_upper and tok.is_alpha and caps == 0):
+                break
+            caps += 1
+        if tok.is_alpha or "-" in tok.text or tok.text.isupper():
+            tokens.append(j)
+            j += 1
+            tail += 1
+            continue
         break
-    # Drop trailing connectors.
-    while j > head.end and doc[j - 1].lower_ in ("dan", "&", "-", "/", "se"):
-        j -= 1
-        words.pop()
-    if not head.alone and tail == 0:
-        return None  # `Dinas`, `Tim`, `Sekolah` alone are generic
-    first = doc[i].text
-    if first[:1].islower() and not any(w[:1].isupper() for w in words[1:]):
+    return _finish(doc, i, tokens, segments, head, tail)
+
+
+def _finish(doc: Doc, i: int, tokens: list[int], segments: list[int], head: Start, tail: int) -> Mention | None:
+    while tokens and doc[tokens[-1]].lower_ in ("dan", "&", "-", "/", "se", "."):
+        tokens.pop()
+    if not head.alone and len(tokens) <= head.end - i:
+        return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
+    if doc[i].text[:1].islower() and not any(_is_cap(doc[t]) for t in tokens[1:]):
         return None  # `pemerintah`, `dinas terkait`
-    name = " ".join(words)
-    if name.lower() in generic():
+    name = _name(doc, tokens)
+    low = name.lower()
+    if low in generic() or any(low.startswith(g) for g in generic_prefixes()):
         return None
-    return Mention(i, j, head.kind, words, segments, head.acronym)
+    m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
+    m.name = name
+    return m
 
 
 # ---------------------------------------------------------------- folding
 
+KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 
-def _key(words: list[str], defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Canonical words: expansions replaced by acronyms, region words left out."""
-    toks = WORD.findall(" ".join(words).lower())
-    table = acronyms()
-    toks = [t[2:] if t.startswith("ma") and t[2:] in table else t for t in toks]
-    pairs = [(v, k.lower()) for k, v in defs.items() if v and k] + expansions()
+
+def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Canonical words: expansions replaced by acronyms, region and company words left out."""
+    table, syn = acronyms(), synonyms()
+    toks = [t[2:] if t.startswith("ma") and t[2:] in table else t for t in WORD.findall(name.lower())]
+    pairs = [(v, k.lower()) for k, v in defs.items() if len(v) > 1] + expansions()
     out: list[str] = []
     k = 0
     while k < len(toks):
         for exp, acr in pairs:
             if tuple(toks[k : k + len(exp)]) == exp:
-                out.append(acr)
+                out.extend(syn.get(acr, acr).split())
                 k += len(exp)
                 break
         else:
-            out.append(toks[k])
+            out.extend(syn.get(toks[k], toks[k]).split())
             k += 1
-    return tuple(t for t in out if t not in ADMIN and t not in ("ri", "se", "mako"))
+    return tuple(t for t in out if t not in KEY_SKIP)
 
 
 def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[list[Mention]]:
+    """One group per organisation: equal keys, or a shorter form inside a fuller one."""
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(_key(m.words, defs), []).append(m)
-    keys = sorted(groups, key=len)
-    for small in keys:
+        groups.setdefault(_key(m.name, defs), []).append(m)
+    for small in sorted(groups, key=len):
         for big in sorted(groups, key=lambda k: groups[k][0].start):
-            if big == small or not small or not big or small[0] != big[0]:
+            if big == small or not small or small[0] != big[0] or len(big) <= len(small):
                 continue
-            if set(small) <= set(big) and len(big) > len(small):
+            if set(small) <= set(big):
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))
@@ -365,6 +424,22 @@ def _fused(doc: Doc, i: int) -> tuple[int, str] | None:
     return j, " ".join(words)
 
 
+def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
+    """`Ketua DPH LAMR`: an unknown capitalised acronym glued before a known one is its unit."""
+    i = m.start
+    if i == 0 or not starts[i].alone:
+        return
+    prev = doc[i - 1]
+    low = prev.lower_
+    if prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5 and prev.whitespace_ == " ":
+        if low not in titles() and low not in stops() and low not in acronyms() and (i - 1) not in starts:
+            m.start = i - 1
+            m.tokens.insert(0, i - 1)
+            m.segments[0] = i - 1
+            m.segments.insert(1, i)
+            m.name = _name(doc, m.tokens)
+
+
 def find(ctx: Context) -> list[AgencyFact]:
     """Organisations named in ctx.doc, one per organisation, first mention's offsets."""
     doc = ctx.doc
@@ -382,50 +457,51 @@ def find(ctx: Context) -> list[AgencyFact]:
                 i += 1
                 continue
             if round_ == 0 and (f := _fused(doc, i)):
-                end, name = f
-                span = doc[i:end]
-                inferred.append(AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True))
-            if i not in starts:
+                span = doc[i : f[0]]
+                inferred.append(AgencyFact(span.text, span.start_char, span.end_char, name=f[1], inferred=True))
+            # Inside a letter number (`74/LAMR/BKS/IX/2020`) nothing is a name.
+            if i not in starts or (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_):
                 i += 1
                 continue
             m = _chain(doc, i, starts, defs)
             if m is None:
                 i += 1
                 continue
+            _prefix(doc, m, starts)
             span = doc[m.start : m.end]
             if ctx.is_excluded(span.start_char, span.end_char):
                 i = m.end
                 continue
             m.headline = 0 <= span.start_char < first_line_end
             mentions.append(m)
-            i = m.end
+            i = max(m.end, i + 1)
         if round_ == 0:
             kinds = {}
             for m in mentions:
+                names = WORD.findall(m.name.lower())
                 for acr, long in defs.items():
-                    if acr and tuple(w.lower() for w in m.words[: len(long)]) == long:
-                        kinds[acr] = m.kind
-            defined = {a: kinds.get(a, "government") for a in defs if a and a.lower() not in acronyms()}
+                    if long and tuple(names[-len(long) :]) == long or tuple(names[: len(long)]) == long:
+                        kinds.setdefault(acr, m.kind)
+            defined = {a: kinds.get(a, "government") for a in defs if a.lower() not in acronyms()}
             if not defined:
                 break
     mentions.sort(key=lambda m: m.start)
     facts: list[AgencyFact] = []
     for group in _fold(mentions, defs):
         body = [m for m in group if not m.headline] or group
-        best = max(body, key=lambda m: (len(WORD.findall(" ".join(m.words).lower())), -m.start))
+        best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
         first = min(group, key=lambda m: m.start)
         span = doc[first.start : first.end]
-        name = " ".join(best.words)
-        aliases = sorted({" ".join(m.words) for m in group} - {name})
+        aliases = sorted({m.name for m in group} - {best.name})
         facts.append(
             AgencyFact(
                 span.text,
                 span.start_char,
                 span.end_char,
-                name=name,
+                name=best.name,
                 kind=best.kind,
-                parent=_parent(best),
-                expansion=_expansion(best),
+                parent=_parent(doc, best),
+                expansion=_expansion(doc, best),
                 aliases=aliases,
             )
         )
@@ -435,14 +511,17 @@ def find(ctx: Context) -> list[AgencyFact]:
     return facts
 
 
-def _parent(m: Mention) -> str | None:
+def _parent(doc: Doc, m: Mention) -> str | None:
     if len(m.segments) < 2:
         return None
-    return " ".join(m.words[m.segments[-1] :])
+    return _name(doc, [t for t in m.tokens if t >= m.segments[-1]])
 
 
-def _expansion(m: Mention) -> str | None:
-    if m.acronym is None or m.acronym.expansion == m.acronym.form:
+def _expansion(doc: Doc, m: Mention) -> str | None:
+    acr = m.acronym
+    if acr is None or acr.expansion == acr.form or m.start != m.segments[0]:
         return None
-    n = len(m.acronym.form.split())
-    return " ".join([m.acronym.expansion, *m.words[n:]])
+    rest = [t for t in m.tokens if t >= m.start + len(acr.form.split())]
+    if rest and doc[m.start : m.start + len(acr.form.split())].text.lower() != acr.form.lower():
+        return None  # the name already starts with the expansion
+    return " ".join([acr.expansion, _name(doc, rest)]).strip()

@@ -244,10 +244,9 @@ def _paren_acronym(doc: Doc, j: int) -> str | None:
     if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
         return None
     inner = doc[j + 1].text
-    upper = sum(c.isupper() for c in inner)
-    if PAREN_ACRONYM.match(inner) and inner[0].isupper() and (upper >= 2 or inner.lower() in acronyms()):
-        return inner
-    return None
+    if inner.lower() in ("persero", "tbk") or not PAREN_ACRONYM.match(inner) or not inner[0].isupper():
+        return None
+    return inner
 
 
 def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]) -> Mention | None:
@@ -272,6 +271,8 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
         nxt = doc[j + 1] if j + 1 < n else None
         if j in starts:
             s = starts[j]
+            if alone and not s.alone:
+                break  # `Brimob Satgas ...`: units are written small to big
             segments.append(j)
             tokens += range(j, s.end)
             j, region_done, alone, caps = s.end, False, s.alone, 0
@@ -282,10 +283,12 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
             if acr[0].lower() != long[0][0] and len(long) > 1:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
-            if acr[0].lower() == long[0][0] or acr.lower() in acronyms():
+            upper = sum(c.isupper() for c in acr)
+            if acr.lower() in acronyms() or (acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1)):
                 defs[acr] = tuple(WORD.findall(" ".join(long)))
-            j += 3
-            continue
+                j += 3
+                continue
+            break
         if low in ("-", "/") and _joined(doc, j) and nxt is not None and j + 1 not in starts:
             if nxt.like_num or (nxt.is_alpha and _is_cap(nxt)):
                 tokens += [j, j + 1]
@@ -293,6 +296,10 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
                 tail += 1
                 continue
             break
+        if low == "ke" and nxt is not None and (nxt.like_num or nxt.text == "-"):
+            tokens += [j, j + 1]  # `Satgas TMMD ke 111`, `ke-126`
+            j += 2
+            continue
         if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
             tokens += [j, j + 1]
             j += 2
@@ -329,7 +336,7 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
             break
         if low in stop_words or low in title_words or not _is_cap(tok):
             break
-        end = _region_at(doc, j, True)
+        end = _region_at(doc, j, alone and head.kind in ("police", "military"))
         if end:
             tokens += range(j, end)
             j, region_done = end, True
@@ -368,26 +375,54 @@ def _finish(doc: Doc, i: int, tokens: list[int], segments: list[int], head: Star
 
 # ---------------------------------------------------------------- folding
 
+CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 
 
+@lru_cache(maxsize=1)
+def _expand_map() -> dict[str, tuple[str, ...]]:
+    """One-word acronym -> the words of its first expansion (`lh` -> lingkungan hidup)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, exp, _ in _rows("agency_acronyms.tsv"):
+        words = tuple(WORD.findall(exp.lower()))
+        if " " not in form and "(" not in exp and len(words) > 1:
+            out.setdefault(form.lower(), words)
+    return out
+
+
 def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Canonical words: expansions replaced by acronyms, region and company words left out."""
-    table, syn = acronyms(), synonyms()
-    toks = [t[2:] if t.startswith("ma") and t[2:] in table else t for t in WORD.findall(name.lower())]
-    pairs = [(v, k.lower()) for k, v in defs.items() if len(v) > 1] + expansions()
+    """Canonical words of a name, so that its written forms compare equal.
+
+    Acronyms are first spelled out (the text's own definitions, then the table), and
+    the table's expansions then folded back to one acronym each: `Dinas LH`,
+    `Dinas Lingkungan Hidup` and `DLH` all become `dlh`. Region and company words
+    (`Kabupaten`, `PT`) are left out.
+    """
+    table = acronyms()
+    local = {k.lower(): v for k, v in defs.items()}
+    spelled: list[str] = []
+    for t in WORD.findall(name.lower()):
+        if t.startswith("ma") and t[2:] in table:
+            t = t[2:]  # `Mapolres` is the Polres's headquarters
+        spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
+    syn = synonyms()
     out: list[str] = []
     k = 0
-    while k < len(toks):
-        for exp, acr in pairs:
-            if tuple(toks[k : k + len(exp)]) == exp:
+    while k < len(spelled):
+        for exp, acr in expansions():
+            if tuple(spelled[k : k + len(exp)]) == exp:
                 out.extend(syn.get(acr, acr).split())
                 k += len(exp)
                 break
         else:
-            out.extend(syn.get(toks[k], toks[k]).split())
+            out.append(syn.get(spelled[k], spelled[k]))
             k += 1
     return tuple(t for t in out if t not in KEY_SKIP)
+
+
+def _lead(key: tuple[str, ...]) -> str:
+    """The first word that is not a container noun (`Dinas PMD` and `PMD` share `pmd`)."""
+    return next((w for w in key if w not in CONTAINERS), key[0])
 
 
 def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[list[Mention]]:
@@ -397,7 +432,9 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
         groups.setdefault(_key(m.name, defs), []).append(m)
     for small in sorted(groups, key=len):
         for big in sorted(groups, key=lambda k: groups[k][0].start):
-            if big == small or not small or small[0] != big[0] or len(big) <= len(small):
+            if big == small or not small or len(big) <= len(small):
+                continue
+            if _lead(small) != _lead(big):
                 continue
             if set(small) <= set(big):
                 groups[big].extend(groups.pop(small))
@@ -431,7 +468,7 @@ def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
         return
     prev = doc[i - 1]
     low = prev.lower_
-    if prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5 and prev.whitespace_ == " ":
+    if prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5 and prev.whitespace_ == " " and not ROMAN.match(prev.text):
         if low not in titles() and low not in stops() and low not in acronyms() and (i - 1) not in starts:
             m.start = i - 1
             m.tokens.insert(0, i - 1)
@@ -482,7 +519,7 @@ def find(ctx: Context) -> list[AgencyFact]:
                 for acr, long in defs.items():
                     if long and tuple(names[-len(long) :]) == long or tuple(names[: len(long)]) == long:
                         kinds.setdefault(acr, m.kind)
-            defined = {a: kinds.get(a, "government") for a in defs if a.lower() not in acronyms()}
+            defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
             if not defined:
                 break
     mentions.sort(key=lambda m: m.start)

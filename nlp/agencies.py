@@ -64,8 +64,11 @@ def acronyms() -> dict[str, Acronym]:
 @lru_cache(maxsize=1)
 def expansions() -> list[tuple[tuple[str, ...], str]]:
     """(expansion words, acronym) for folding, longest first, from every table row."""
-    pairs = {(tuple(WORD.findall(exp.lower())), form.lower()) for form, exp, _ in _rows("agency_acronyms.tsv")}
-    for abbr, full in _rows("agency_regions.tsv"):
+    pairs = {
+        (tuple(WORD.findall(exp.lower())), form.lower())
+        for form, exp, _ in _rows("agency_acronyms.tsv")
+    }
+    for abbr, _full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
     return sorted((p for p in pairs if len(p[0]) > 1 or p[0][0] != p[1]), key=lambda p: -len(p[0]))
 
@@ -123,7 +126,7 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         if not words:
             continue
         (big if code.count(".") < 2 else small).add(words)
-    for abbr, full in _rows("agency_regions.tsv"):
+    for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
@@ -244,12 +247,18 @@ def _paren_acronym(doc: Doc, j: int) -> str | None:
     if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
         return None
     inner = doc[j + 1].text
-    if inner.lower() in ("persero", "tbk") or not PAREN_ACRONYM.match(inner) or not inner[0].isupper():
+    if (
+        inner.lower() in ("persero", "tbk")
+        or not PAREN_ACRONYM.match(inner)
+        or not inner[0].isupper()
+    ):
         return None
     return inner
 
 
-def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]) -> Mention | None:
+def _chain(
+    doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
+) -> Mention | None:
     head = starts[i]
     stop_words, title_words = stops(), titles()
     n = len(doc)
@@ -263,6 +272,11 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
     if i > 0 and title_words.get(doc[i - 1].lower_, ("",))[0] == "rank":
         j = n
+    elif doc[j - 1].lower_ in ADMIN and j < n and _is_cap(doc[j]) and not _line_break(doc, j):
+        # `Pemerintah Desa Sumberejo`: the head itself ends in a region word.
+        end = _region_at(doc, j, True) or j + 1
+        tokens += range(j, end)
+        j, region_done, tail = end, True, 1
     while j < n and tail < MAX_TAIL:
         tok = doc[j]
         low = tok.lower_
@@ -284,7 +298,9 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
             if acr[0].lower() != long[0][0] and len(long) > 1:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
             upper = sum(c.isupper() for c in acr)
-            if acr.lower() in acronyms() or (acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1)):
+            if acr.lower() in acronyms() or (
+                acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1)
+            ):
                 defs[acr] = tuple(WORD.findall(" ".join(long)))
                 j += 3
                 continue
@@ -327,7 +343,11 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
             continue
         if low in ("dan", "&") and not alone and not region_done and nxt is not None:
             # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names.
-            if _is_cap(nxt) and j + 1 not in starts and nxt.lower_ not in stop_words | title_words.keys():
+            if (
+                _is_cap(nxt)
+                and j + 1 not in starts
+                and nxt.lower_ not in stop_words | title_words.keys()
+            ):
                 if _region_at(doc, j + 1, False) == 0:
                     tokens += [j, j + 1]
                     j += 2
@@ -357,7 +377,9 @@ def _chain(doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str
     return _finish(doc, i, tokens, segments, head, tail)
 
 
-def _finish(doc: Doc, i: int, tokens: list[int], segments: list[int], head: Start, tail: int) -> Mention | None:
+def _finish(
+    doc: Doc, i: int, tokens: list[int], segments: list[int], head: Start, tail: int
+) -> Mention | None:
     while tokens and doc[tokens[-1]].lower_ in ("dan", "&", "-", "/", "se", "."):
         tokens.pop()
     if not head.alone and len(tokens) <= head.end - i:
@@ -468,8 +490,19 @@ def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
         return
     prev = doc[i - 1]
     low = prev.lower_
-    if prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5 and prev.whitespace_ == " " and not ROMAN.match(prev.text):
-        if low not in titles() and low not in stops() and low not in acronyms() and (i - 1) not in starts:
+    if (
+        prev.is_upper
+        and prev.is_alpha
+        and 2 <= len(prev) <= 5
+        and prev.whitespace_ == " "
+        and not ROMAN.match(prev.text)
+    ):
+        if (
+            low not in titles()
+            and low not in stops()
+            and low not in acronyms()
+            and (i - 1) not in starts
+        ):
             m.start = i - 1
             m.tokens.insert(0, i - 1)
             m.segments[0] = i - 1
@@ -495,7 +528,9 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             if round_ == 0 and (f := _fused(doc, i)):
                 span = doc[i : f[0]]
-                inferred.append(AgencyFact(span.text, span.start_char, span.end_char, name=f[1], inferred=True))
+                inferred.append(
+                    AgencyFact(span.text, span.start_char, span.end_char, name=f[1], inferred=True)
+                )
             # Inside a letter number (`74/LAMR/BKS/IX/2020`) nothing is a name.
             if i not in starts or (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_):
                 i += 1
@@ -517,7 +552,11 @@ def find(ctx: Context) -> list[AgencyFact]:
             for m in mentions:
                 names = WORD.findall(m.name.lower())
                 for acr, long in defs.items():
-                    if long and tuple(names[-len(long) :]) == long or tuple(names[: len(long)]) == long:
+                    if (
+                        long
+                        and tuple(names[-len(long) :]) == long
+                        or tuple(names[: len(long)]) == long
+                    ):
                         kinds.setdefault(acr, m.kind)
             defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
             if not defined:

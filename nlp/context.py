@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 _BOILERPLATE = re.compile(
     r"(?im)^.*\b(artikel ini telah tayang di|baca juga|penulis\s*:|editor\s*:|"
     r"pewarta\s*:|sumber\s*:|copyright|hak cipta|publish\s*:|reporter\s*:|redaktur\s*:|"
-    r"foto\s*:|fotografer\s*:|kontributor\s*:)\b.*$"
+    r"foto\s*:|fotografer\s*:|kontributor\s*:).*$"
 )
 # A dateline opening a line: `JAKARTA, KOMPAS.com -`, `BENGKALIS, PROKOPIM -`,
 # `TRIBUNNEWS.COM, JAKARTA -`, `Padangsidimpuan (ANTARA) -`, `NEGARA, NusaBali -`.

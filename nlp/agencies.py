@@ -30,6 +30,7 @@ ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "de
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
+FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
@@ -82,6 +83,11 @@ def titles() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def stops() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("agency_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def fields() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("agency_fields.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +299,9 @@ def _chain(
     j = head.end
     tokens = list(range(i, j))
     segments = [i]
-    alone = head.alone  # acronyms and unit words: only regions, numbers and units follow
+    # Acronyms and unit words: only regions, numbers and units follow; hospitals and
+    # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
+    alone = head.alone and head.kind not in ("health", "education")
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
@@ -305,6 +313,20 @@ def _chain(
         end = _region_at(doc, j, True) or j + 1
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
+    if doc[i].lower_ in FIELD_HEADS and j == i + 1:
+        # Field words written in lower case right after the head (`dinas perikanan`).
+        field_words = fields()
+        k = j
+        while (
+            k < n and (doc[k].lower_ in field_words or doc[k].lower_ == "dan") and doc[k].is_lower
+        ):
+            k += 1
+        while k > j and doc[k - 1].lower_ == "dan":
+            k -= 1
+        if k > j:
+            tokens += range(j, k)
+            tail += k - j
+            j = k
     while j < n and tail < MAX_TAIL:
         tok = doc[j]
         low = tok.lower_
@@ -383,6 +405,17 @@ def _chain(
                     tail += 1
                     continue
             break
+        if low == "kelas" and nxt is not None and nxt.is_upper:
+            tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
+            j += 2
+            continue
+        if low in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
+            tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
+            j += 1
+            if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:
+                tokens.append(j)
+                j += 1
+            continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             break
         end = _region_at(doc, j, alone and head.kind in ("police", "military"))
@@ -413,7 +446,10 @@ def _finish(
         tokens.pop()
     if not head.alone and len(tokens) <= head.end - i:
         return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
-    if doc[i].text[:1].islower() and not any(_is_cap(doc[t]) for t in tokens[1:]):
+    field_words = fields()
+    if doc[i].text[:1].islower() and not any(
+        _is_cap(doc[t]) or doc[t].lower_ in field_words for t in tokens[1:]
+    ):
         return None  # `pemerintah`, `dinas terkait`
     name = _name(doc, tokens)
     low = name.lower()
@@ -490,6 +526,7 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_key(m.name, defs), []).append(m)
+
     def core(key: tuple[str, ...]) -> set[str]:
         return set(key) - CONTAINERS
 

@@ -54,6 +54,18 @@ def agency(text: str, name: str):
             ["Dinas Kesehatan Kota Malang"],
         ),
         ("MUI Kabupaten Jombang dan NU menggelar doa bersama.", ["MUI Kabupaten Jombang", "NU"]),
+        # field words in lower case after a body's head word
+        ("Nelayan diminta berkoordinasi dengan dinas perikanan setempat.", ["dinas perikanan"]),
+        # hospitals and colleges are named after people
+        ("Korban dirujuk ke RSUD Dr Soedono Madiun.", ["RSUD Dr Soedono Madiun"]),
+        ("Warga binaan Lapas Kelas IIA Madiun mengikuti pelatihan.", ["Lapas Kelas IIA Madiun"]),
+        # a unit is written small to big; another unit after a bare acronym is a new name
+        ("Personel Brimob Satgas Operasi Lilin berjaga.", ["Brimob", "Satgas Operasi Lilin"]),
+        ("Pengurus Karang Taruna Desa Sumberejo rapat.", ["Karang Taruna Desa Sumberejo"]),
+        # `TNI-Polri` is two bodies
+        ("Sinergi TNI-Polri terus dijaga.", ["TNI", "Polri"]),
+        # a person's name after an office ends it
+        ("Kepala Bagian Umum Muhammad Rizal hadir.", ["Bagian Umum"]),
     ],
 )
 def test_chains(text: str, expected: list[str]) -> None:

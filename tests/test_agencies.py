@@ -178,7 +178,7 @@ def test_alias_folding(text: str, name: str, aliases: list[str]) -> None:
         # a rank with TNI written out names TNI, not the person
         ("Kegiatan dihadiri Letjen TNI Suharto.", ["TNI"]),
         # publisher lines and the outlet's own name
-        ("JAKARTA, KOMPAS.com - Polda Metro Jaya menggelar operasi.", ["Polda Metro Jaya"]),
+        ("DENPASAR, KOMPAS.com - Polda Bali menggelar operasi.", ["Polda Bali"]),
         (
             "LUMAJANG, HUMAS - Dinas Sosial Kabupaten Lumajang hadir.",
             ["Dinas Sosial Kabupaten Lumajang"],

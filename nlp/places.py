@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,6 +55,7 @@ _RANK = {
         + ("kelurahan", "desa")
     )
 }
+_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 _UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
 
 
@@ -144,6 +146,7 @@ class _Mention:
     needs_anchor: bool = False  # kecamatan/desa written bare: needs a region around it
     chosen: int | None = None
     unsure: bool = False  # several regions of that name fit equally: code left out
+    weak: bool = False  # an everyday word: counts only followed by ", <its region>"
 
 
 @dataclass
@@ -180,21 +183,44 @@ class _Scanner:
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
         self.person, self.street = set(w["person"]), set(w["street"])
         self.not_name = set(w["not_name"])
+        self.org = set(w["org"])
+        self.titled = self._titled_lines()
+        self.stop = self.admin.keys() | self.title.keys() | self.street | self.person
+
+    def _titled_lines(self) -> list[tuple[int, int]]:
+        """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            ws = _WORD.findall(line)
+            if line.rstrip().endswith("."):
+                pass
+            elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def in_titled(self, start: int) -> bool:
+        k = bisect_right(self.titled, (start, len(self.text) + 1)) - 1
+        return k >= 0 and self.titled[k][0] <= start < self.titled[k][1]
 
     def joined(self, i: int) -> bool:
         """Piece i continues the name of piece i-1 (only spaces between them)."""
         gap = self.text[self.p[i - 1][1] : self.p[i][0]]
         return gap != "" and gap.isspace() and "\n\n" not in gap
 
+    def gap(self, i: int) -> str:
+        """The characters between piece i-1 and piece i."""
+        return self.text[self.p[i - 1][1] : self.p[i][0]] if i > 0 else "\n"
+
     def trigger(self, i: int) -> tuple[str | None, bool, int]:
         """(level class, is administrative word, its start) of the word before piece i."""
         j = i - 1
-        if j < 0:
-            return None, False, 0
-        gap = self.text[self.p[j][1] : self.p[i][0]]
-        if gap.strip() not in ("", ".") or "\n\n" in gap:
+        gap = self.gap(i) if j >= 0 else "\n"
+        if gap.strip() not in ("", ".") or "\n" in gap:
             return None, False, 0
         w = self.low[j]
+        if "." in gap and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
+            return None, False, 0
         if w == "administrasi" and j > 0 and self.low[j - 1] in ("kota", "kabupaten"):
             j -= 1
             w = self.low[j]
@@ -202,7 +228,49 @@ class _Scanner:
             return self.admin[w], True, self.p[j][0]
         if w in self.title:
             return self.title[w], False, 0
+        # A unit number between title and name: "Koramil 0629 Banjaran", "Kodim 0824/Jember".
+        if w.isdigit() and j > 0 and self.low[j - 1] in self.title:
+            if self.gap(i).strip() in ("", "/") and "\n" not in self.gap(j):
+                return self.title[self.low[j - 1]], False, 0
         return None, False, 0
+
+    def sentence_start(self, i: int) -> bool:
+        gap = self.gap(i)
+        return "\n" in gap or gap.rstrip().endswith((".", "!", "?", '"', ":"))
+
+    def personal(self, i: int) -> bool:
+        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya")."""
+        if i == 0 or not self.joined(i):
+            return False
+        prev, word = self.low[i - 1], self.p[i - 1][2]
+        if prev in self.person:
+            return True
+        if not word[0].isupper() or word.isupper() or self.known(prev):
+            return False
+        # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
+        k = i - 2
+        return (
+            k < 0
+            or not self.joined(k + 1)
+            or not _capital(self.p[k][2])
+            or self.low[k] in self.title
+        )
+
+    def known(self, w: str) -> bool:
+        """An everyday word, a derived form of one, or a word of our own lists."""
+        g = self.gaz
+        if w in g.common or w in self.admin or w in self.title or w in self.head or w in self.org:
+            return True
+        if w in g.index or w in self.street or w in self.not_name:
+            return True
+        for suf in ("kan", "an", "i", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            for pre in ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se"):
+                if stem.startswith(pre) and stem[len(pre) :] in g.common:
+                    return True
+            if suf and stem in g.common:
+                return True
+        return False
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list[int]]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
@@ -222,7 +290,7 @@ class _Scanner:
     def run(self, i: int, limit: int = 3) -> int:
         """Last piece of a capitalised run of at most `limit` words starting at piece i."""
         j = i
-        stop = self.admin.keys() | self.title.keys() | self.street
+        stop = self.stop
         while (
             j + 1 < len(self.p)
             and j + 1 < i + limit
@@ -239,20 +307,22 @@ class _Scanner:
         gaz = self.gaz
         while i < n:
             w, word = self.low[i], self.p[i][2]
-            if w in self.street and _capital(word):
-                i = self._skip_street(i)
-                continue
             kind, admin, astart = self.trigger(i)
             if not _capital(word) and not admin:
-                i += 1
-                continue
-            if i > 0 and self.low[i - 1] in self.person and self.joined(i):
-                i += 1  # "Pak Malang" is a person
+                m = self._lower(i)
+                if m is not None:
+                    out.append(m)
+                i = self._end_piece(m, i) if m else i + 1
                 continue
             j, ids = self.longest(i, lower_ok=admin)
+            if w in self.street and not (ids and j > i):
+                i = self._skip_street(i)
+                continue
             if ids:
                 ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
-            m = self._mention(i, j, ids, kind, admin, astart) if ids else None
+            m = self._dateline(i, j, ids) if ids and word.isupper() else None
+            if m is None and ids:
+                m = self._mention(i, j, ids, kind, admin, astart)
             if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
                 m = self._unknown(i, kind, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
@@ -263,6 +333,27 @@ class _Scanner:
             out.append(m)
             i = self._end_piece(m, i)
         return out
+
+    def _lower(self, i: int) -> _Mention | None:
+        """A country or region written in lower case ("bangsa indonesia"): only unmistakable
+        names, never everyday words."""
+        w = self.low[i]
+        if len(w) < 5 or w not in self.gaz.index or w in self.gaz.common:
+            return None
+        j, ids = self.longest(i, lower_ok=True)
+        E = self.gaz.entries
+        ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
+        if not ids or self.known(w):
+            return None
+        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+
+    def _dateline(self, i: int, j: int, ids: list[int]) -> _Mention | None:
+        """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
+        if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= len(self.p):
+            return None
+        if not self.gap(j + 1).strip().startswith((",", "-", "\u2013", "\u2014")):
+            return None
+        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
 
     def _upper(self, i: int, j: int) -> bool:
         return all(self.p[k][2].isupper() for k in range(i, j + 1))
@@ -285,40 +376,48 @@ class _Scanner:
         return i
 
     def _mention(self, i, j, ids, kind, admin, astart) -> _Mention | None:
-        gaz = self.gaz
+        E = self.gaz.entries
         if kind is not None:
             levels = _ADMITS[kind]
             if kind == "kabupaten" and admin:
                 levels = ("kabupaten",)
             if kind == "kota" and not admin:
                 levels = ("kota", "kabupaten")
-            adm = [x for x in ids if gaz.entries[x][LEVEL] in levels]
+            adm = [x for x in ids if E[x][LEVEL] in levels]
             if kind == "kota" and admin:  # "kota Duri": a town that is not a kota
-                adm = [x for x in adm if gaz.entries[x][LEVEL] in levels[:3]] or adm
+                adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
             if not adm and not admin:
-                adm = [x for x in ids if gaz.entries[x][FREE]]
+                adm = [x for x in ids if E[x][FREE]]
             ids = adm
         if not ids:
             return None
         lowered = not all(_capital(self.p[k][2]) for k in range(i, j + 1))
-        start = astart if admin else self.p[i][0]
-        m = _Mention(start, self.p[j][1], ids, kind, admin)
-        free = [x for x in ids if gaz.entries[x][FREE]]
+        single = self.low[i] if i == j else None
+        if lowered and (not admin or single in self.gaz.common):
+            return None  # "desa setempat"
+        m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
+        free = [x for x in ids if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
+            if kind is None and self.personal(i):
+                return None
             if free:
                 m.ids = free
             else:
                 m.needs_anchor = True
-        # An everyday word after a lower-case admin word ("desa setempat") is no name.
-        single = self.low[i] if i == j else None
-        if (m.needs_anchor or lowered) and (single in gaz.common or lowered and not admin):
-            return None
-        if m.needs_anchor and single and len(single) < 4:
-            return None
+        titled = self.in_titled(m.start)
+        if single and titled and not admin and single in self.gaz.common and not m.needs_anchor:
+            return None  # "Serang Polisi" in a headline
+        if m.needs_anchor:
+            if single and len(single) < 4:
+                return None
+            # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
+            m.weak = bool(single) and (
+                single in self.gaz.common or self.sentence_start(i) or titled
+            )
         return m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
-        """"Desa X"/"Dusun X" where X is not in the official list: still a place."""
+        """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
         if self.low[i] in self.not_name or self.low[i] in self.admin or self.low[i] in self.title:
             return None
         j = self.run(i)
@@ -327,7 +426,7 @@ class _Scanner:
         return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
 
     def _headed(self, i) -> _Mention | None:
-        """"Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
+        """ "Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
         k = i + 1
         if not _capital(self.p[k][2]) or self.low[k] in self.not_name:
             return None
@@ -362,7 +461,7 @@ def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int:
     return best
 
 
-def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Mention]:
     E = gaz.entries
     # Anchors: regions the text names for certain (one reading only).
     anchors = {
@@ -377,12 +476,19 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
     known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
     kept = []
-    for m in mentions:
+    for n, m in enumerate(mentions):
         if m.needs_anchor:
             m.chosen = _choose(m, gaz, anchors)
             code = E[m.chosen][CODE] or ""
-            if not any(code.startswith(a + ".") for a in within) and key(E[m.chosen][NAME]) not in known:
-                continue
+            if m.weak:
+                nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+                parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
+                chained = parent and code.startswith(parent + ".")
+                if not (chained and text[m.end : nxt.start].strip() == ","):
+                    continue
+            elif not any(code.startswith(a + ".") for a in within):
+                if key(E[m.chosen][NAME]) not in known:
+                    continue
         kept.append(m)
     return kept
 
@@ -398,10 +504,8 @@ def _bare(text: str, words: dict) -> str:
 def find(ctx: Context) -> list[PlaceFact]:
     """One PlaceFact per distinct place in ctx.doc, at its first mention."""
     gaz = gazetteer()
-    mentions = [
-        m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)
-    ]
-    mentions = _resolve(mentions, gaz)
+    mentions = [m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)]
+    mentions = _resolve(mentions, gaz, ctx.text)
     E = gaz.entries
     places: list[_Place] = []
     seen: dict[str, _Place] = {}  # bare name keys and codes -> place

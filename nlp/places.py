@@ -55,6 +55,8 @@ _RANK = {
         + ("kelurahan", "desa")
     )
 }
+_PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
+_PREFIXES += ("men", "meng", "memper", "diper")
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 _UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
 
@@ -238,14 +240,19 @@ class _Scanner:
         gap = self.gap(i)
         return "\n" in gap or gap.rstrip().endswith((".", "!", "?", '"', ":"))
 
-    def personal(self, i: int) -> bool:
-        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya")."""
+    def personal(self, i: int, strict: bool = False) -> bool:
+        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya").
+        strict: for village names, any capitalised word before that is not ours is a name."""
         if i == 0 or not self.joined(i):
             return False
         prev, word = self.low[i - 1], self.p[i - 1][2]
         if prev in self.person:
             return True
-        if not word[0].isupper() or word.isupper() or self.known(prev):
+        if not word[0].isupper() or word.isupper():
+            return False
+        if strict:
+            return not (self.ours(prev) or prev in self.gaz.index)
+        if self.known(prev):
             return False
         # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
         k = i - 2
@@ -256,16 +263,19 @@ class _Scanner:
             or self.low[k] in self.title
         )
 
+    def ours(self, w: str) -> bool:
+        """A word of our own lists (administrative, title, organisation, head words)."""
+        return w in self.admin or w in self.title or w in self.head or w in self.org
+
     def known(self, w: str) -> bool:
         """An everyday word, a derived form of one, or a word of our own lists."""
         g = self.gaz
-        if w in g.common or w in self.admin or w in self.title or w in self.head or w in self.org:
+        if w in g.common or self.ours(w) or w in g.index or w in self.street or w in self.not_name:
             return True
-        if w in g.index or w in self.street or w in self.not_name:
-            return True
+        w = w[:-3] if w.endswith("nya") else w
         for suf in ("kan", "an", "i", ""):
             stem = w[: -len(suf)] if suf and w.endswith(suf) else w
-            for pre in ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se"):
+            for pre in _PREFIXES:
                 if stem.startswith(pre) and stem[len(pre) :] in g.common:
                     return True
             if suf and stem in g.common:
@@ -315,8 +325,15 @@ class _Scanner:
                 i = self._end_piece(m, i) if m else i + 1
                 continue
             j, ids = self.longest(i, lower_ok=admin)
-            if w in self.street and not (ids and j > i):
+            if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
+                continue
+            m = None
+            if w in self.head and j <= i and i + 1 < n and self.joined(i + 1):
+                m = self._headed(i)  # "Pulau Rupat", not the desa called "Pulau"
+            if m is not None:
+                out.append(m)
+                i = self._end_piece(m, i)
                 continue
             if ids:
                 ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
@@ -324,6 +341,7 @@ class _Scanner:
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
             if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
+                # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
                 m = self._headed(i)
@@ -338,13 +356,15 @@ class _Scanner:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
         names, never everyday words."""
         w = self.low[i]
-        if len(w) < 5 or w not in self.gaz.index or w in self.gaz.common:
+        if len(w) < 5 or w not in self.gaz.index:
             return None
         j, ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
         ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
-        if not ids or self.known(w):
+        if not ids:
             return None
+        if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
+            return None  # everyday words; but "indonesia" is always the country
         return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
 
     def _dateline(self, i: int, j: int, ids: list[int]) -> _Mention | None:
@@ -402,6 +422,8 @@ class _Scanner:
                 return None
             if free:
                 m.ids = free
+            elif self.personal(i, strict=True):
+                return None
             else:
                 m.needs_anchor = True
         titled = self.in_titled(m.start)
@@ -419,6 +441,8 @@ class _Scanner:
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
         if self.low[i] in self.not_name or self.low[i] in self.admin or self.low[i] in self.title:
+            return None
+        if not _capital(self.text[astart]) or (len(self.low[i]) < 3 and not self.low[i].isdigit()):
             return None
         j = self.run(i)
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":

@@ -148,6 +148,7 @@ class _Mention:
     needs_anchor: bool = False  # kecamatan/desa written bare: needs a region around it
     chosen: int | None = None
     unsure: bool = False  # several regions of that name fit equally: code left out
+    order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
 
 
@@ -251,6 +252,8 @@ class _Scanner:
         if not word[0].isupper() or word.isupper():
             return False
         if strict:
+            if self.sentence_start(i - 1) and self.known(prev):
+                return False  # "Warga Bangil ..." opens a sentence
             return not (self.ours(prev) or prev in self.gaz.index)
         if self.known(prev):
             return False
@@ -324,7 +327,7 @@ class _Scanner:
                     out.append(m)
                 i = self._end_piece(m, i) if m else i + 1
                 continue
-            j, ids = self.longest(i, lower_ok=admin)
+            j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
                 continue
@@ -416,6 +419,7 @@ class _Scanner:
         if lowered and (not admin or single in self.gaz.common):
             return None  # "desa setempat"
         m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
+        m.order = levels if kind is not None else ()
         free = [x for x in ids if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
             if kind is None and self.personal(i):
@@ -471,7 +475,7 @@ def _related(a: str, b: str) -> bool:
 
 def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int:
     """The reading nearest to the regions the text names, then the likeliest level."""
-    order = _ADMITS.get(m.kind or "", ()) if m.admin else ()
+    order = m.order
 
     def score(x: int) -> tuple[int, int, int]:
         code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]

@@ -66,10 +66,33 @@ def key(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
+class _Entries:
+    """Entries by id: an int for our own small lists, a Kemendagri code for a kecamatan or
+    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up)."""
+
+    def __init__(self, regions: dict[str, str], villages: dict[str, str]):
+        self.small: list[Entry] = []
+        self.regions, self.villages = regions, villages
+        self.made: dict[str, Entry] = {}
+
+    def __getitem__(self, x: int | str) -> Entry:
+        if isinstance(x, int):
+            return self.small[x]
+        e = self.made.get(x)
+        if e is None:
+            if len(x) == 8:
+                e = (self.regions[x], "kecamatan", x, False, False)
+            else:
+                level = "kelurahan" if x[9] == "1" else "desa"
+                e = (self.villages[x], level, x, False, False)
+            self.made[x] = e
+        return e
+
+
 @dataclass
 class Gazetteer:
-    entries: list[Entry]
-    index: dict[str, list[int]]
+    entries: _Entries
+    index: dict[str, list]  # key -> entry ids (int or code)
     provinces: dict[str, str]  # "35" -> "Jawa Timur"
     words: dict
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
@@ -85,20 +108,26 @@ def _tsv(name: str) -> list[list[str]]:
     return [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
 
 
+_ADMIN_PREFIX = re.compile(r"^(Kabupaten|Kota)( Administrasi)? ")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     words = json.loads((DATA / "places_words.json").read_text(encoding="utf-8"))
     blocked = set(words["bare_blocked"])
-    entries: list[Entry] = []
-    index: dict[str, list[int]] = {}
+    regions, villages = _lokal_data("wilayah"), _lokal_data("desa")
+    entries = _Entries(regions, villages)
+    small = entries.small
+    index: dict[str, list] = {}
 
     def add(name: str, level: str, code: str | None, free: bool, form: str | None = None) -> None:
         form = form or name
-        index.setdefault(key(form), []).append(len(entries))
-        caps = form.isupper() and len(form) > 1
-        entries.append((name, level, code, free and key(form) not in blocked, caps))
+        k = key(form)
+        index.setdefault(k, []).append(len(small))
+        small.append(
+            (name, level, code, free and k not in blocked, form.isupper() and len(form) > 1)
+        )
 
-    regions = _lokal_data("wilayah")
     provinces: dict[str, str] = {}
     for code, name in regions.items():
         if len(code) == 2:
@@ -109,20 +138,29 @@ def gazetteer() -> Gazetteer:
                 add(name, "provinsi", code, True, name.replace("Sumatera", "Sumatra"))
         elif len(code) == 5:
             level = "kota" if name.startswith("Kota ") else "kabupaten"
-            bare = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", name)
-            add(bare, level, code, True)
-        else:
-            add(name, "kecamatan", code, False)
-    for code, name in _lokal_data("desa").items():
-        add(name, "kelurahan" if code[-4] == "1" else "desa", code, False)
-    names = {c: n for c, n in regions.items()}
+            add(_ADMIN_PREFIX.sub("", name), level, code, True)
     for form, code in _tsv("places_aliases.tsv"):
-        official = re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", names[code])
-        official = provinces.get(code, official)
-        level = "provinsi" if len(code) == 2 else "kota" if "Kota " in names[code] else "kabupaten"
+        official = provinces.get(code) or _ADMIN_PREFIX.sub("", regions[code])
+        level = (
+            "provinsi" if len(code) == 2 else "kota" if "Kota " in regions[code] else "kabupaten"
+        )
         add(official, level, code, True, form)
     for form, canonical, level in _tsv("places_named.tsv"):
         add(canonical, level, None, True, form)
+    # The bulk: kecamatan and desa, indexed by code (hot loop, kept plain).
+    get = index.get
+    for src in (regions, villages):
+        for code, name in src.items():
+            if len(code) < 8:
+                continue
+            k = name.lower().replace(" ", "")
+            if not k.isalnum():
+                k = _NOT_KEY.sub("", k)
+            ids = get(k)
+            if ids is None:
+                index[k] = [code]
+            else:
+                ids.append(code)
 
     sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
     common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
@@ -141,12 +179,12 @@ def setup(nlp: Language) -> None:
 class _Mention:
     start: int  # char offset of the name's first character (admin word included)
     end: int
-    ids: list[int]  # gazetteer readings admitted by the preceding word
+    ids: list[int | str]  # gazetteer readings admitted by the preceding word
     kind: str | None  # level class of the preceding admin/title word
     admin: bool  # preceded by an administrative word (part of the name)
     generic: str | None = None  # head-word place with no gazetteer entry ("Gunung X")
     needs_anchor: bool = False  # kecamatan/desa written bare: needs a region around it
-    chosen: int | None = None
+    chosen: int | str | None = None
     unsure: bool = False  # several regions of that name fit equally: code left out
     order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
@@ -285,9 +323,9 @@ class _Scanner:
                 return True
         return False
 
-    def longest(self, i: int, lower_ok: bool) -> tuple[int, list[int]]:
+    def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
-        best: tuple[int, list[int]] = (-1, [])
+        best: tuple[int, list] = (-1, [])
         k = ""
         for j in range(i, min(i + MAX_WORDS, len(self.p))):
             if j > i and not self.joined(j):
@@ -370,7 +408,7 @@ class _Scanner:
             return None  # everyday words; but "indonesia" is always the country
         return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
 
-    def _dateline(self, i: int, j: int, ids: list[int]) -> _Mention | None:
+    def _dateline(self, i: int, j: int, ids: list) -> _Mention | None:
         """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
         if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= len(self.p):
             return None
@@ -473,11 +511,11 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int:
+def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
     """The reading nearest to the regions the text names, then the likeliest level."""
     order = m.order
 
-    def score(x: int) -> tuple[int, int, int]:
+    def score(x: int | str) -> tuple[int, int, int]:
         code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
         near = sum(1 for a in anchors if code and _related(code, a))
         admitted = order.index(level) if level in order else 0

@@ -198,16 +198,11 @@ class _Place:
     code: str | None = None
 
 
-def _pieces(doc) -> list[tuple[int, int, str]]:
-    """Alphanumeric pieces of the tokens, with char offsets ("Kab.Bandung" -> Kab, Bandung)."""
-    out = []
-    for t in doc:
-        s = t.text
-        if s.isalnum():
-            out.append((t.idx, t.idx + len(s), s))
-        elif not t.is_punct and not t.is_space:
-            out.extend((t.idx + m.start(), t.idx + m.end(), m.group()) for m in _WORD.finditer(s))
-    return out
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung).
+    The same words as the doc's tokens minus punctuation, read in one C-level pass
+    (making spaCy Token objects for every word costs more than the whole look-up)."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
 def _capital(s: str) -> bool:
@@ -218,7 +213,7 @@ class _Scanner:
     def __init__(self, ctx: Context, gaz: Gazetteer):
         self.text = ctx.text
         self.gaz = gaz
-        self.p = _pieces(ctx.doc)
+        self.p = _pieces(ctx.text)
         self.low = [w.lower() for _, _, w in self.p]
         w = gaz.words
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
@@ -356,14 +351,19 @@ class _Scanner:
         out: list[_Mention] = []
         n, i = len(self.p), 0
         gaz = self.gaz
+        low, index, admin_words = self.low, gaz.index, self.admin
         while i < n:
-            w, word = self.low[i], self.p[i][2]
-            kind, admin, astart = self.trigger(i)
-            if not _capital(word) and not admin:
-                m = self._lower(i)
+            w, word = low[i], self.p[i][2]
+            if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
+                # Fast path for the many lower-case words.
+                m = self._lower(i) if len(w) >= 5 and w in index else None
                 if m is not None:
                     out.append(m)
                 i = self._end_piece(m, i) if m else i + 1
+                continue
+            kind, admin, astart = self.trigger(i)
+            if not _capital(word) and not admin:
+                i += 1
                 continue
             j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
             if w in self.street and not (ids and j > i) and not admin:
@@ -397,8 +397,6 @@ class _Scanner:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
         names, never everyday words."""
         w = self.low[i]
-        if len(w) < 5 or w not in self.gaz.index:
-            return None
         j, ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
         ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]

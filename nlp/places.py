@@ -57,6 +57,7 @@ _RANK = {
 }
 _PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
 _PREFIXES += ("men", "meng", "memper", "diper")
+_VILLAGE = ("desa", "kelurahan")
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 _UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
 
@@ -220,6 +221,7 @@ class _Scanner:
         self.person, self.street = set(w["person"]), set(w["street"])
         self.not_name = set(w["not_name"])
         self.org = set(w["org"])
+        self.language = set(w["language"])
         self.titled = self._titled_lines()
         self.stop = self.admin.keys() | self.title.keys() | self.street | self.person
 
@@ -400,6 +402,8 @@ class _Scanner:
         j, ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
         ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
+        if i > 0 and self.low[i - 1] in self.language:
+            ids = [x for x in ids if E[x][LEVEL] != "negara"]
         if not ids:
             return None
         if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
@@ -456,6 +460,13 @@ class _Scanner:
             return None  # "desa setempat"
         m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
         m.order = levels if kind is not None else ()
+        if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
+            m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
+        if i > 0 and self.low[i - 1] in self.language:  # "bahasa Inggris" is a language
+            ids = [x for x in ids if E[x][LEVEL] != "negara"]
+            if not ids:
+                return None
+            m.ids = ids
         free = [x for x in ids if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
             if kind is None and self.personal(i):
@@ -516,8 +527,13 @@ def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
     def score(x: int | str) -> tuple[int, int, int]:
         code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
         near = sum(1 for a in anchors if code and _related(code, a))
-        admitted = order.index(level) if level in order else 0
-        return (-near, admitted, _RANK.get(level, 9))
+        exact = order.index(level) if level in order else 0
+        tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
+        # "Kota Bandung" is the kota even where the text names Kabupaten Bandung; a
+        # "Desa X" may still be the kelurahan X nearby.
+        if m.admin:
+            return (tier, -near, exact * 10 + _RANK.get(level, 9))
+        return (-near, exact, _RANK.get(level, 9))
 
     best = min(m.ids, key=score)
     top = score(best)
@@ -577,7 +593,10 @@ def find(ctx: Context) -> list[PlaceFact]:
         bare = _bare(ctx.text[m.start : m.end], gaz.words)
         entry = E[m.chosen] if m.chosen is not None else None
         code = entry[CODE] if entry and not m.unsure else None
-        place = seen.get(code or "") or seen.get(bare)
+        place = seen.get(code) if code else None
+        if place is None:  # the same name written another way, unless it is another region
+            other = seen.get(bare) or (entry and seen.get(key(entry[NAME])))
+            place = other if other and not (code and other.code and other.code != code) else None
         if place is None:
             place = _Place(level=m.generic)
             places.append(place)

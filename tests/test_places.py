@@ -176,3 +176,21 @@ def test_unlisted_hamlet_after_dusun():
 
 def test_desa_wisata_is_not_a_name():
     assert names("Pengembangan Desa Wisata terus digalakkan.") == set()
+
+
+def test_kabupaten_and_kota_of_one_name_stay_apart():
+    facts = places("Kabupaten Bandung dan Kota Bandung bekerja sama. Warga Bandung senang.")
+    assert sorted(f.code for f in facts) == ["32.04", "32.73"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Siswa belajar bahasa Inggris setiap pagi.", set()),
+        ("Tim pelajar berangkat ke Inggris untuk lomba.", {"inggris"}),
+        ("Semangat bangsa indonesia tetap menyala.", {"indonesia"}),
+        ("Warga menanam padi di sawah.", set()),
+    ],
+)
+def test_languages_and_lower_case(text, expected):
+    assert names(text) == expected

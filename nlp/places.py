@@ -541,6 +541,16 @@ def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
     return best
 
 
+def _parent(code: str | None) -> str | None:
+    return code.rsplit(".", 1)[0] if code and "." in code else None
+
+
+def _listed(text: str, a: _Mention, b: _Mention) -> bool:
+    """a and b stand side by side in a list ("Elar 74 ekor, Borong 39 ekor", "A, B dan C")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 40 and "\n" not in gap and ("," in gap or " dan " in gap)
+
+
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Mention]:
     E = gaz.entries
     # Anchors: regions the text names for certain (one reading only).
@@ -552,25 +562,42 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     for m in mentions:
         if m.ids and not m.needs_anchor:
             m.chosen = _choose(m, gaz, anchors)
-    anchors |= {E[m.chosen][CODE] for m in mentions if m.chosen is not None and E[m.chosen][CODE]}
+    anchors |= {
+        E[m.chosen][CODE]
+        for m in mentions
+        if m.chosen is not None and E[m.chosen][CODE] and not m.unsure
+    }
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
     known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
-    kept = []
+    keep = [True] * len(mentions)
     for n, m in enumerate(mentions):
-        if m.needs_anchor:
-            m.chosen = _choose(m, gaz, anchors)
-            code = E[m.chosen][CODE] or ""
-            if m.weak:
-                nxt = mentions[n + 1] if n + 1 < len(mentions) else None
-                parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
-                chained = parent and code.startswith(parent + ".")
-                if not (chained and text[m.end : nxt.start].strip() == ","):
+        if not m.needs_anchor:
+            continue
+        m.chosen = _choose(m, gaz, anchors)
+        code = E[m.chosen][CODE] or ""
+        if m.weak:
+            nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+            parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
+            chained = parent and code.startswith(parent + ".")
+            keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
+        elif not any(code.startswith(a + ".") for a in within):
+            keep[n] = key(E[m.chosen][NAME]) in known
+    # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(mentions):
+            if keep[n]:
+                continue
+            for o in (n - 1, n + 1):
+                if not (0 <= o < len(mentions) and keep[o] and mentions[o].chosen is not None):
                     continue
-            elif not any(code.startswith(a + ".") for a in within):
-                if key(E[m.chosen][NAME]) not in known:
-                    continue
-        kept.append(m)
-    return kept
+                sib = _parent(E[mentions[o].chosen][CODE])
+                fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
+                if fits and _listed(text, m, mentions[o]) and not mentions[o].unsure:
+                    m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
+                    break
+    return [m for n, m in enumerate(mentions) if keep[n]]
 
 
 def _bare(text: str, words: dict) -> str:

@@ -194,3 +194,14 @@ def test_kabupaten_and_kota_of_one_name_stay_apart():
 )
 def test_languages_and_lower_case(text, expected):
     assert names(text) == expected
+
+
+def test_listed_kecamatan_are_siblings():
+    text = "Bantuan menyasar Kecamatan Purwodadi, Tutur, dan Puspo di Kabupaten Pasuruan."
+    facts = {bare(f.name): f for f in places(text)}
+    assert {"purwodadi", "tutur", "puspo", "pasuruan"} <= set(facts)
+    assert facts["tutur"].code == "35.14.02"
+
+
+def test_everyday_word_alone_is_no_kecamatan():
+    assert names("Tutur kata yang santun di Kabupaten Pasuruan.") == {"pasuruan"}

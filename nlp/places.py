@@ -58,6 +58,7 @@ _RANK = {
 _PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
 _PREFIXES += ("men", "meng", "memper", "diper")
 _VILLAGE = ("desa", "kelurahan")
+_INNER = ("-", "'", "\u2019")
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 _UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
 
@@ -242,9 +243,10 @@ class _Scanner:
         return k >= 0 and self.titled[k][0] <= start < self.titled[k][1]
 
     def joined(self, i: int) -> bool:
-        """Piece i continues the name of piece i-1 (only spaces between them)."""
+        """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
+        a name ("Bau-Bau", "Jawa-Bali"; index keys ignore them)."""
         gap = self.text[self.p[i - 1][1] : self.p[i][0]]
-        return gap != "" and gap.isspace() and "\n\n" not in gap
+        return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
 
     def gap(self, i: int) -> str:
         """The characters between piece i-1 and piece i."""

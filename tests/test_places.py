@@ -205,3 +205,15 @@ def test_listed_kecamatan_are_siblings():
 
 def test_everyday_word_alone_is_no_kecamatan():
     assert names("Tutur kata yang santun di Kabupaten Pasuruan.") == {"pasuruan"}
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Nelayan Bau-Bau melaut lagi.", "74.72"),
+        ("Harga ikan di Pangkal Pinang turun.", "19.71"),
+        ("Ferry tiba di Tanjungpinang pagi ini.", "21.72"),
+    ],
+)
+def test_spelling_variants_share_the_index_key(text, code):
+    assert [f.code for f in places(text)] == [code]

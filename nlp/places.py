@@ -34,7 +34,7 @@ MAX_WORDS = 6  # longest region name in words that we try to match
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
 
-# Entry fields (plain tuples: ~91k of them are built at start-up).
+# Entry fields: (name, level, code, counts written bare, must be written in capitals).
 NAME, LEVEL, CODE, FREE, CAPS = range(5)
 Entry = tuple[str, str, "str | None", bool, bool]
 
@@ -45,7 +45,6 @@ _ADMITS = {
     "kota": ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"),
     "kecamatan": ("kecamatan",),
     "desa": ("desa", "kelurahan", "kecamatan"),
-    "dusun": ("desa", "kelurahan"),
 }
 # Bare names: which reading to prefer when a name is several regions at once.
 _RANK = {
@@ -60,7 +59,6 @@ _PREFIXES += ("men", "meng", "memper", "diper")
 _VILLAGE = ("desa", "kelurahan")
 _INNER = ("-", "'", "\u2019")
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
-_UNDER_LEVELS = ("kabupaten", "kota", "kecamatan")  # anchors that make bare names count
 
 
 def key(text: str) -> str:

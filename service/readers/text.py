@@ -8,15 +8,19 @@ from . import Document
 
 # A run of characters that UTF-8 bytes become when read as cp1252 ("Ã©", "â€™"): a lead
 # byte 0xC2-0xF4 followed by continuation bytes 0x80-0xBF, as cp1252 renders them.
-_CP1252_HIGH = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0))
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CP1252_HIGH)}]{{1,3}}")
+# Bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) come through as C1 controls.
+_BYTE_OF = {bytes([b]).decode("cp1252", "replace"): b for b in range(0x80, 0x100)}
+_BYTE_OF.pop("\ufffd")
+_BYTE_OF.update({chr(b): b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)})
+_CONTINUATION = "".join(c for c, b in _BYTE_OF.items() if b < 0xC0)
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATION)}]{{1,3}}")
 
 
 def _repair(match: re.Match[str]) -> str:
     chunk = match.group(0)
     try:
-        return chunk.encode("cp1252").decode("utf-8")
-    except UnicodeError:
+        return bytes(_BYTE_OF[c] for c in chunk).decode("utf-8")
+    except (KeyError, UnicodeError):
         return chunk
 
 

@@ -7,6 +7,7 @@ import os
 import click
 import sqlite_utils
 from flask import Flask, current_app, g
+from flask.cli import with_appcontext
 
 from . import store
 
@@ -34,6 +35,7 @@ def init_db(app: Flask) -> list[str]:
 
 
 @click.command("init-db")
+@with_appcontext
 def init_db_command() -> None:
     """Create the database (or apply new migrations)."""
     applied = init_db(current_app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 import click
 import sqlite_utils
@@ -11,17 +12,28 @@ from flask.cli import with_appcontext
 
 from . import store
 
+# One connection per (process, thread, file), reused across requests: closing the last
+# connection of a WAL database checkpoints it, which cost more than the whole ingest.
+_local = threading.local()
+
 
 def get_db() -> sqlite_utils.Database:
     if "db" not in g:
-        g.db = store.connect(current_app.config["DATABASE"])
+        path = current_app.config["DATABASE"]
+        cache = getattr(_local, "dbs", None)
+        if cache is None or _local.pid != os.getpid():  # never reuse across a fork
+            cache = _local.dbs = {}
+            _local.pid = os.getpid()
+        if path not in cache:
+            cache[path] = store.connect(path)
+        g.db = cache[path]
     return g.db
 
 
 def close_db(exc: BaseException | None = None) -> None:
     db = g.pop("db", None)
-    if db is not None:
-        db.conn.close()
+    if db is not None and db.conn.in_transaction:  # a request never leaves one open
+        db.conn.rollback()
 
 
 def init_db(app: Flask) -> list[str]:

@@ -248,39 +248,49 @@ def insert_report(db: sqlite_utils.Database, record: dict[str, Any]) -> int:
     `record` holds the reports columns plus `extraction` as a dict (CONTRACT.md shape) whose
     facts may carry `page`. Raises sqlite3.IntegrityError if the sha256 is already stored.
     """
+    with transaction(db) as conn:
+        return _insert(conn, record)
+
+
+def insert_many(db: sqlite_utils.Database, records: list[dict[str, Any]]) -> list[int]:
+    """Several reports in one transaction (bulk loads and benches)."""
+    with transaction(db) as conn:
+        return [_insert(conn, record) for record in records]
+
+
+def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     extraction = record.get("extraction") or {}
     row = dict(record)
     row["extraction"] = json.dumps(extraction, ensure_ascii=False) if extraction else None
     row["event_date"] = extraction.get("event_date")
     counts = [p.get("count") for p in extraction.get("participants", [])]
-    counts = [c for c in counts if isinstance(c, int)]
+    counts = [c for c in counts if isinstance(c, int) and not isinstance(c, bool)]
     row["participant_count"] = max(counts) if counts else None
     row["search_text"] = search_text(row.get("title"), row.get("text"))
     row.setdefault("uploaded_at", now())
     columns = list(row)
-    with transaction(db) as conn:
-        cursor = conn.execute(
-            f"INSERT INTO reports ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [row[c] for c in columns],
-        )
-        report_id = cursor.lastrowid
-        for table in FACT_TABLES:
-            extra = list(FACT_COLUMNS[table])
-            names = ["report_id", "text", "start", "end", "page", *extra]
-            values = []
-            for fact in extraction.get(table) or []:
-                item = [report_id, fact.get("text"), fact.get("start"), fact.get("end")]
-                item.append(fact.get("page"))
-                for key in extra:
-                    value = fact.get(key)
-                    item.append(int(value) if isinstance(value, bool) else value)
-                values.append(item)
-            if values:
-                quoted = ", ".join(f'"{n}"' for n in names)
-                conn.executemany(
-                    f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))})",
-                    values,
-                )
+    cursor = conn.execute(
+        f"INSERT INTO reports ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [row[c] for c in columns],
+    )
+    report_id = cursor.lastrowid
+    for table in FACT_TABLES:
+        extra = list(FACT_COLUMNS[table])
+        names = ["report_id", "text", "start", "end", "page", *extra]
+        values = []
+        for fact in extraction.get(table) or []:
+            item = [report_id, fact.get("text"), fact.get("start"), fact.get("end")]
+            item.append(fact.get("page"))
+            for key in extra:
+                value = fact.get(key)
+                item.append(int(value) if isinstance(value, bool) else value)
+            values.append(item)
+        if values:
+            quoted = ", ".join(f'"{n}"' for n in names)
+            conn.executemany(
+                f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))})",
+                values,
+            )
     return report_id
 
 

@@ -19,6 +19,15 @@ def _bool(value: Any) -> bool:
     return str(value).strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _choice(*allowed: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+
+    return parse
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -47,6 +56,7 @@ SETTINGS: tuple[Setting, ...] = (
         "pdf_reader",
         "pypdfium2",
         "PDF text layer engine: pypdfium2 (fast) or pdfplumber (layout-aware).",
+        _choice("pypdfium2", "pdfplumber"),
     ),
     Setting("store_files", True, "Keep a copy of every uploaded file under DATA_DIR/files.", _bool),
     Setting("page_size", 20, "Search results per page when `per_page` is not given.", int),

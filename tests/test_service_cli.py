@@ -47,3 +47,11 @@ def test_settings_precedence(monkeypatch):
     assert config["PAGE_SIZE"] == 7 and config["READS_NEED_KEY"] is True
     assert config["FACET_SIZE"] == 3
     assert resolve({"PAGE_SIZE": 9})["PAGE_SIZE"] == 9  # app config beats the environment
+
+
+def test_docs_settings_table_is_current():
+    from conftest import ROOT
+
+    from service.settings import table
+
+    assert table() in (ROOT / "docs" / "api.md").read_text(encoding="utf-8")

@@ -37,9 +37,10 @@ def test_migrations_run_once_and_are_recorded(db):
 def test_schema_opens_as_datasette_sees_it(db):
     """Plain tables, an FTS5 table with its triggers, foreign keys and indexes."""
     names = set(db.table_names())
-    assert {"reports", "reports_fts", "dates", "places", "agencies", "participants"} <= names
-    assert db["reports"].detect_fts() == "reports_fts"
-    assert {t.name for t in db["reports"].triggers} >= {"reports_ai", "reports_ad", "reports_au"}
+    assert {"reports", "report_texts", "report_texts_fts", *store.FACT_TABLES} <= names
+    assert db["report_texts"].detect_fts() == "report_texts_fts"
+    triggers = {t.name for t in db["report_texts"].triggers}
+    assert triggers >= {"report_texts_ai", "report_texts_ad", "report_texts_au"}
     assert db["places"].foreign_keys[0].other_table == "reports"
     indexed = {tuple(i.columns) for t in store.FACT_TABLES for i in db[t].indexes}
     assert ("report_id",) in indexed
@@ -62,9 +63,9 @@ def test_insert_is_all_or_nothing(db):
     bad["extraction"]["agencies"][0]["start"] = object()  # not storable: fails mid-insert
     with pytest.raises((sqlite3.Error, TypeError)):
         store.insert_report(db, bad)
-    assert db["reports"].count == 0
+    assert db["reports"].count == 0 and db["report_texts"].count == 0
     assert db["dates"].count == 0
-    assert db.execute("SELECT count(*) FROM reports_fts").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM report_texts_fts").fetchone()[0] == 0
 
 
 def test_same_sha_twice_is_refused(db):
@@ -97,7 +98,7 @@ def test_search_text_folds_and_stems(word, root):
 def test_fts_query_never_lets_syntax_through(db, q):
     store.insert_report(db, record("Kata lain dan frasa tanpa tutup", "d" * 64))
     expression = store.fts_query(q)
-    db.execute("SELECT count(*) FROM reports_fts WHERE reports_fts MATCH ?", [expression])
+    db.execute("SELECT count(*) FROM report_texts_fts WHERE report_texts_fts MATCH ?", [expression])
 
 
 @pytest.mark.parametrize("q", ["", "   ", '"', "***", "-- ;", "((("])

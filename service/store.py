@@ -180,7 +180,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_dates_report ON dates (report_id)")
     db.execute("CREATE INDEX idx_participants_report ON participants (report_id)")
     db.execute("CREATE INDEX idx_agencies_report ON agencies (report_id, name)")
-    db.execute("CREATE INDEX idx_places_report ON places (report_id, name, province)")
+    db.execute("CREATE INDEX idx_places_report ON places (report_id, name, province, code)")
     # Filters: names compared case-insensitively, codes by prefix.
     db.execute("CREATE INDEX idx_places_name ON places (name COLLATE NOCASE, report_id)")
     db.execute("CREATE INDEX idx_places_province ON places (province COLLATE NOCASE, report_id)")
@@ -400,8 +400,7 @@ def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str,
         if isinstance(params.get(key), str):
             params = {**params, key: [params[key]]}
     for agency in params.get("agency") or []:
-        where.append("r.id IN (SELECT report_id FROM agencies WHERE name = ? COLLATE NOCASE)")
-        args.append(agency)
+        _fact_filter(db, where, args, "agencies", "name = ? COLLATE NOCASE", [agency])
     for place in params.get("place") or []:
         # Any level: the place itself, anything in its province, anything under its code.
         alts = ["name = ? COLLATE NOCASE", "province = ? COLLATE NOCASE"]
@@ -413,8 +412,7 @@ def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str,
         for (code,) in codes:
             alts.append("(code > ? AND code < ?)")  # code LIKE 'xx.yy.%' through the index
             alt_args.extend([code + ".", code + "/"])
-        where.append(f"r.id IN (SELECT report_id FROM places WHERE {' OR '.join(alts)})")
-        args.extend(alt_args)
+        _fact_filter(db, where, args, "places", " OR ".join(alts), alt_args)
     if params.get("date_from"):
         where.append("r.event_date >= ?")
         args.append(_date_bound(params["date_from"], "date_from"))
@@ -437,6 +435,35 @@ def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str,
     return joins, (" WHERE " + " AND ".join(where)) if where else "", args
 
 
+def _fact_filter(
+    db: sqlite_utils.Database,
+    where: list[str],
+    args: list[Any],
+    table: str,
+    condition: str,
+    cond_args: list[Any],
+) -> None:
+    """Reports with a fact in `table` meeting `condition`, in the faster of two SQL forms.
+
+    A rare value: `r.id IN (...)` lists its few reports first. A common one: a correlated
+    EXISTS, so a page sorted by id stops after `per_page` hits instead of first listing
+    tens of thousands of reports.
+    """
+    hits = db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {condition} LIMIT ?)",
+        [*cond_args, COMMON_FACTS + 1],
+    ).fetchone()[0]
+    if hits <= COMMON_FACTS:
+        where.append(f"r.id IN (SELECT report_id FROM {table} WHERE {condition})")
+    else:
+        qualified = re.sub(r"\b(name|province|code)\b", r"f.\1", condition)
+        where.append(f"EXISTS (SELECT 1 FROM {table} f WHERE f.report_id = r.id AND ({qualified}))")
+    args.extend(cond_args)
+
+
+COMMON_FACTS = 2000
+
+
 def search_sort(params: dict[str, Any]) -> str:
     sort = params.get("sort") or ("relevance" if params.get("q") else "-uploaded")
     if sort not in SORTS:
@@ -444,37 +471,6 @@ def search_sort(params: dict[str, Any]) -> str:
     if sort == "relevance" and not params.get("q"):
         sort = "-uploaded"
     return SORTS[sort]
-
-
-# Facet counts over all matches: (fact table, column). With filters, the matched ids drive
-# look-ups in covering (report_id, name[, province]) indexes; without, one index scan.
-FACETS = {
-    "agency": ("agencies", "name"),
-    "place": ("places", "name"),
-    "province": ("places", "province"),
-    "year": ("reports", "substr(event_date, 1, 4)"),
-}
-
-
-def _facet_sql(name: str, joins: str, where: str) -> str:
-    table, column = FACETS[name]
-    if table == "reports":  # the year: straight from the matched rows
-        extra = " AND r.event_date IS NOT NULL" if where else " WHERE r.event_date IS NOT NULL"
-        return (
-            f"SELECT substr(r.event_date, 1, 4), count(*) AS n FROM {joins}{where}{extra} "
-            "GROUP BY 1"
-        )
-    if not where:
-        return (
-            f"SELECT {column}, count(DISTINCT report_id) AS n FROM {table} "
-            f"WHERE {column} IS NOT NULL GROUP BY {column} COLLATE NOCASE"
-        )
-    return (
-        f"WITH matched AS MATERIALIZED (SELECT r.id FROM {joins}{where}) "
-        f"SELECT f.{column}, count(DISTINCT f.report_id) AS n "
-        f"FROM matched m JOIN {table} f ON f.report_id = m.id "
-        f"WHERE f.{column} IS NOT NULL GROUP BY f.{column} COLLATE NOCASE"
-    )
 
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
@@ -505,15 +501,25 @@ def search(
         cur = db.execute(sql, [*args, per_page, (page - 1) * per_page])
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, values, strict=True)) for values in cur.fetchall()]
-        total = db.execute(f"SELECT count(*) FROM {joins}{where}", args).fetchone()[0]
         facet_counts: dict[str, list[dict[str, Any]]] = {}
         if facets:
-            for name in FACETS:
-                facet_rows = db.execute(
-                    f"{_facet_sql(name, joins, where)} ORDER BY n DESC, 1 LIMIT ?",
-                    [*args, facet_size],
-                ).fetchall()
-                facet_counts[name] = [{"value": v, "count": n} for v, n in facet_rows]
+            import numpy as np
+
+            from .facets import index_for
+
+            matched = None
+            if where:
+                # One string of ids parsed by numpy: 10x faster than iterating 100k rows.
+                ids = db.execute(f"SELECT group_concat(r.id) FROM {joins}{where}", args)
+                text = ids.fetchone()[0] or ""
+                matched = np.fromstring(text, dtype=np.int64, sep=",")
+                total = len(matched)
+            else:
+                total = db.execute("SELECT count(*) FROM reports").fetchone()[0]
+            path = db.execute("PRAGMA database_list").fetchone()[2]
+            facet_counts = index_for(path).counts(db, matched, facet_size)
+        else:
+            total = db.execute(f"SELECT count(*) FROM {joins}{where}", args).fetchone()[0]
     except sqlite3.OperationalError as ex:  # an FTS expression we built but SQLite refused
         raise QueryError(f"the query could not be run: {ex}") from ex
     _attach_names(db, rows)

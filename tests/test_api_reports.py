@@ -147,28 +147,28 @@ def test_full_text(loaded, q, expected):
     assert found(client, q=q) == {ids[name] for name in expected}
 
 
-@pytest.mark.parametrize(
-    ("params", "expected"),
-    [
-        ({"agency": "Polres Malang"}, {"kepanjen"}),
-        ({"agency": "polres malang"}, {"kepanjen"}),
-        ({"agency": ["Polres Malang", "Kodim Malang"]}, {"kepanjen"}),
-        ({"agency": ["Polres Malang", "Polda Bengkulu"]}, set()),
-        ({"place": "Jawa Timur"}, {"kepanjen", "lain", "surabaya"}),  # a province
-        ({"place": "Kabupaten Malang"}, {"kepanjen", "lain"}),  # and what lies under it
-        ({"place": "Kecamatan Kepanjen"}, {"kepanjen", "lain"}),
-        ({"place": "Kota Surabaya"}, {"surabaya"}),
-        ({"date_from": "2021-01-01"}, {"kepanjen", "bengkulu", "lain"}),
-        ({"date_from": "2019-02-09", "date_to": "2020-05-05"}, {"demak", "surabaya"}),
-        ({"date_to": "2019-02"}, {"demak"}),
-        ({"date_from": "2022", "date_to": "2022"}, {"bengkulu"}),
-        ({"min_participants": 100}, {"demak", "surabaya"}),
-        ({"max_participants": 30}, {"bengkulu", "lain"}),
-        ({"min_participants": 30, "max_participants": 50}, {"kepanjen", "bengkulu"}),
-        ({"status": "ok", "collection": "uji"}, {"kepanjen", "demak", "bengkulu"}),
-        ({"q": "kecamatan", "place": "Jawa Timur", "date_from": "2022"}, {"lain"}),
-    ],
-)
+FILTER_CASES = [
+    ({"agency": "Polres Malang"}, {"kepanjen"}),
+    ({"agency": "polres malang"}, {"kepanjen"}),
+    ({"agency": ["Polres Malang", "Kodim Malang"]}, {"kepanjen"}),
+    ({"agency": ["Polres Malang", "Polda Bengkulu"]}, set()),
+    ({"place": "Jawa Timur"}, {"kepanjen", "lain", "surabaya"}),  # a province
+    ({"place": "Kabupaten Malang"}, {"kepanjen", "lain"}),  # and what lies under it
+    ({"place": "Kecamatan Kepanjen"}, {"kepanjen", "lain"}),
+    ({"place": "Kota Surabaya"}, {"surabaya"}),
+    ({"date_from": "2021-01-01"}, {"kepanjen", "bengkulu", "lain"}),
+    ({"date_from": "2019-02-09", "date_to": "2020-05-05"}, {"demak", "surabaya"}),
+    ({"date_to": "2019-02"}, {"demak"}),
+    ({"date_from": "2022", "date_to": "2022"}, {"bengkulu"}),
+    ({"min_participants": 100}, {"demak", "surabaya"}),
+    ({"max_participants": 30}, {"bengkulu", "lain"}),
+    ({"min_participants": 30, "max_participants": 50}, {"kepanjen", "bengkulu"}),
+    ({"status": "ok", "collection": "uji"}, {"kepanjen", "demak", "bengkulu"}),
+    ({"q": "kecamatan", "place": "Jawa Timur", "date_from": "2022"}, {"lain"}),
+]
+
+
+@pytest.mark.parametrize(("params", "expected"), FILTER_CASES)
 def test_filters(loaded, params, expected):
     _, client, ids = loaded
     assert found(client, **params) == {ids[name] for name in expected}
@@ -291,3 +291,13 @@ def test_real_extractor_ingests_the_samples(tmp_path, samples_dir):
     import nlp
 
     assert report["extractor_version"] == nlp.EXTRACTOR_VERSION
+
+
+@pytest.mark.parametrize(("params", "expected"), FILTER_CASES)
+def test_filters_in_their_exists_form(loaded, monkeypatch, params, expected):
+    """Common values take the correlated-EXISTS form; same answers."""
+    from service import store
+
+    monkeypatch.setattr(store, "COMMON_FACTS", 0)
+    _, client, ids = loaded
+    assert found(client, **params) == {ids[name] for name in expected}

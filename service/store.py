@@ -62,6 +62,8 @@ _WORD = re.compile(r"\w+")
 def fold(text: str) -> str:
     """Lower case, diacritics and apostrophes removed: "Jum'at" and "Jumát" -> "jumat"."""
     text = _APOSTROPHES.sub("", text)
+    if text.isascii():  # most reports: nothing to strip, skip the per-character pass
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -47,15 +48,113 @@ def extract(files: tuple[str, ...], reference_date) -> None:
     sys.exit(1 if failed else 0)
 
 
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _app(**config):
+    from . import create_app
+
+    return create_app(config or None)
+
+
+def ingest_samples(app, folder: Path) -> list[str]:
+    """Ingest every readable sample through ingest.py (idempotent: same bytes, same record)."""
+    from .api.reports import ingester
+    from .readers import supported_suffixes
+
+    lines = []
+    with app.app_context():
+        ingest = ingester()
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() not in supported_suffixes():
+                continue
+            result = ingest.ingest_path(path, {"collection": "samples"})
+            state = "duplicate" if result.duplicate else "new"
+            lines.append(
+                f"{path.name}: report {result.report['id']} ({state}, {result.report['status']})"
+            )
+    return lines
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--workers", type=int, help="gunicorn workers (default: ARSIP_WORKERS).")
 @click.option("--load-samples", is_flag=True, help="Load samples/ into the database first.")
-def serve(host: str, port: int, load_samples: bool) -> None:
-    """Serve the web API and pages."""
-    from . import create_app
+@click.option(
+    "--samples-dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=SAMPLES,
+    show_default=True,
+)
+def serve(host: str, port: int, workers: int | None, load_samples: bool, samples_dir: Path) -> None:
+    """Serve the web API with gunicorn (data in ARSIP_DATA_DIR, default ./data)."""
+    from gunicorn.app.base import BaseApplication
 
-    create_app().run(host=host, port=port)
+    from . import warm_up
+
+    app = _app()
+    if load_samples:
+        for line in ingest_samples(app, samples_dir):
+            click.echo(line, err=True)
+    warm_up(app.config["EXTRACTOR"])  # workers fork with the pipeline already loaded
+
+    class Server(BaseApplication):
+        def load_config(self):
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers or app.config["WORKERS"])
+            self.cfg.set("preload_app", True)
+            self.cfg.set("timeout", 120)
+            self.cfg.set("accesslog", "-")
+            self.cfg.set("control_socket_disable", True)
+
+        def load(self):
+            return app
+
+    click.echo(f"Arsip on http://{host}:{port} (database {app.config['DATABASE']})", err=True)
+    Server().run()
+
+
+@main.command("init-db")
+def init_db() -> None:
+    """Create the database in ARSIP_DATA_DIR (or apply new migrations)."""
+    from .db import init_db as run
+
+    app = _app()
+    applied = run(app)
+    click.echo(f"{app.config['DATABASE']}: {', '.join(applied) or 'up to date'}")
+
+
+@main.group()
+def keys() -> None:
+    """API keys for writes (stored hashed)."""
+
+
+@keys.command("create")
+@click.option("--name", help="Who or what the key is for.")
+def keys_create(name: str | None) -> None:
+    """Print a new API key once; only its sha256 is stored."""
+    import secrets
+
+    from . import store
+    from .api import hash_key
+
+    app = _app()
+    key = secrets.token_urlsafe(32)
+    db = store.connect(app.config["DATABASE"])
+    try:
+        store.add_api_key(db, hash_key(key), name)
+    finally:
+        db.conn.close()
+    click.echo(key)
+
+
+@main.command("settings")
+def show_settings() -> None:
+    """Print every setting with its environment variable, default and help."""
+    from .settings import table
+
+    click.echo(table())
 
 
 if __name__ == "__main__":

@@ -14,10 +14,12 @@ from pathlib import Path
 class IngestError(Exception):
     """A file could not be turned into text; `reason` is shown to the user and stored."""
 
-    def __init__(self, reason: str, status: int = 422):
+    def __init__(self, reason: str, status: int = 422, kind: str = "failed"):
         super().__init__(reason)
         self.reason = reason
         self.status = status
+        # Stored as the record's status: "failed", "encrypted", "no_text_layer" (OCR later).
+        self.kind = kind
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Document:
     # (start, end) of each page in `text`; empty for formats without pages.
     pages: list[tuple[int, int]] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
+    title: str | None = None  # from the file itself (<title>, docx properties), if any
 
     @property
     def page_count(self) -> int:
@@ -43,13 +46,20 @@ class Document:
 Reader = Callable[[bytes], Document]
 
 
-def _readers() -> dict[str, tuple[str, Reader]]:
-    from . import image, pdf, text
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
+
+def _readers(pdf_engine: str | None = None) -> dict[str, tuple[str, Reader]]:
+    from . import docx, html, image, pdf, text
+
+    read_pdf = pdf.ENGINES[pdf_engine] if pdf_engine else pdf.read
     return {
         ".txt": ("text/plain", text.read),
         ".text": ("text/plain", text.read),
-        ".pdf": ("application/pdf", pdf.read),
+        ".html": ("text/html", html.read),
+        ".htm": ("text/html", html.read),
+        ".docx": (DOCX, docx.read),
+        ".pdf": ("application/pdf", read_pdf),
         ".png": ("image/png", image.read),
         ".jpg": ("image/jpeg", image.read),
         ".jpeg": ("image/jpeg", image.read),
@@ -62,18 +72,45 @@ def supported_suffixes() -> list[str]:
     return sorted(_readers())
 
 
-def read_bytes(data: bytes, filename: str) -> Document:
-    """Pick the reader by suffix; the content is checked by the reader itself."""
-    suffix = Path(filename).suffix.lower()
-    table = _readers()
+def suffix_for(filename: str, media_type: str | None = None) -> str:
+    """The table key for a file: its suffix, else the one its declared MIME type maps to."""
+    suffix = Path(filename or "").suffix.lower()
+    if suffix or not media_type:
+        return suffix
+    mime = media_type.split(";")[0].strip().lower()
+    for key, (known, _) in _readers().items():
+        if known == mime:
+            return key
+    return ""
+
+
+def media_type_of(filename: str, media_type: str | None = None) -> str | None:
+    entry = _readers().get(suffix_for(filename, media_type))
+    return entry[0] if entry else None
+
+
+def read_bytes(
+    data: bytes, filename: str, media_type: str | None = None, pdf_engine: str | None = None
+) -> Document:
+    """Pick the reader by suffix (or MIME type); the content is checked by the reader itself."""
+    suffix = suffix_for(filename, media_type)
+    table = _readers(pdf_engine)
     if suffix not in table:
         raise IngestError(
             f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(sorted(table))}",
             status=415,
         )
-    if not data:
-        raise IngestError("the file is empty")
-    return table[suffix][1](data)
+    if not data.strip():
+        raise IngestError("the file is empty", kind="failed")
+    is_text = table[suffix][0] in ("text/plain", "text/html")
+    if is_text and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"not a text file (binary content in a {suffix} file)")
+    try:
+        return table[suffix][1](data)
+    except IngestError:
+        raise
+    except Exception as ex:  # a reader bug or a library surprise: still a reason, never a 500
+        raise IngestError(f"the file could not be read: {type(ex).__name__}") from ex
 
 
 def read_path(path: str | Path) -> Document:

@@ -1,0 +1,401 @@
+"""The OpenAPI 3.1 description of every endpoint, in one place.
+
+Schemas are plain JSON Schema (2020-12, as OpenAPI 3.1 allows), so tests validate real
+responses against them with `jsonschema` (tests/test_api_openapi.py keeps this file true).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import store
+
+S = "#/components/schemas/"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": S + name}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return _json(_ref("Error"), description)
+
+
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"type": [kind, "null"]}
+
+
+def _param(name: str, description: str, kind: str = "string", **extra: Any) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": kind}
+    if extra.pop("repeat", False):
+        return {
+            "name": name,
+            "in": "query",
+            "description": description,
+            "schema": {"type": "array", "items": schema},
+            "style": "form",
+            "explode": True,
+        }
+    schema.update(extra)
+    return {"name": name, "in": "query", "description": description, "schema": schema}
+
+
+FILTER_PARAMS = [
+    _param("q", 'Full text: words ANDed, "a phrase", prefix*; stemmed and accent-folded.'),
+    _param("agency", "Canonical agency name (repeat to AND).", repeat=True),
+    _param(
+        "place", "Place at any level: a province finds its kabupaten (repeat to AND).", repeat=True
+    ),
+    _param("date_from", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    _param("date_to", "Event date to, inclusive."),
+    _param("min_participants", "Largest participant count at least this.", "integer", minimum=0),
+    _param("max_participants", "Largest participant count at most this.", "integer", minimum=0),
+    _param("status", "Record status.", enum=list(store.STATUSES)),
+    _param("collection", "Collection given at upload."),
+    _param("sort", "Order of results.", enum=list(store.SORTS)),
+]
+
+FACT = {
+    "type": "object",
+    "required": ["text", "start", "end"],
+    "properties": {
+        "text": {"type": "string"},
+        "start": {"type": "integer"},
+        "end": {"type": "integer"},
+        "page": _nullable("integer"),
+    },
+}
+
+REPORT_SUMMARY = {
+    "type": "object",
+    "required": ["id", "sha256", "status", "uploaded_at"],
+    "properties": {
+        "id": {"type": "integer"},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        "file_name": _nullable("string"),
+        "media_type": _nullable("string"),
+        "size": _nullable("integer"),
+        "page_count": _nullable("integer"),
+        "title": _nullable("string"),
+        "source": _nullable("string"),
+        "original_url": _nullable("string"),
+        "collection": _nullable("string"),
+        "reference_date": _nullable("string"),
+        "event_date": _nullable("string"),
+        "participant_count": _nullable("integer"),
+        "extractor_version": _nullable("string"),
+        "status": {"type": "string", "enum": list(store.STATUSES)},
+        "error": _nullable("string"),
+        "uploaded_at": {"type": "string"},
+    },
+}
+
+SCHEMAS: dict[str, Any] = {
+    "Error": {
+        "type": "object",
+        "required": ["ok", "error", "status"],
+        "properties": {
+            "ok": {"const": False},
+            "error": {"type": "string"},
+            "status": {"type": "integer"},
+            "duplicate": {"type": "boolean"},
+            "report": _ref("ReportSummary"),
+            "results": {"type": "array"},
+        },
+    },
+    "Fact": FACT,
+    "ReportSummary": REPORT_SUMMARY,
+    "Extraction": {
+        "type": "object",
+        "description": "The CONTRACT.md shape: lists of facts with text/start/end (and page).",
+        "required": ["dates", "places", "agencies", "participants"],
+        "properties": {
+            "extractor_version": _nullable("string"),
+            "event_date": _nullable("string"),
+            "dates": {"type": "array", "items": _ref("Fact")},
+            "places": {"type": "array", "items": _ref("Fact")},
+            "agencies": {"type": "array", "items": _ref("Fact")},
+            "participants": {"type": "array", "items": _ref("Fact")},
+        },
+    },
+    "Report": {
+        "allOf": [
+            _ref("ReportSummary"),
+            {
+                "type": "object",
+                "required": ["text", "extraction", "facts"],
+                "properties": {
+                    "text": _nullable("string"),
+                    "extraction": {"oneOf": [_ref("Extraction"), {"type": "null"}]},
+                    "facts": {
+                        "type": "object",
+                        "required": list(store.FACT_TABLES),
+                        "additionalProperties": {"type": "array", "items": _ref("Fact")},
+                    },
+                },
+            },
+        ]
+    },
+    "UploadResult": {
+        "type": "object",
+        "required": ["ok", "duplicate", "report"],
+        "properties": {
+            "ok": {"const": True},
+            "duplicate": {"type": "boolean"},
+            "report": _ref("ReportSummary"),
+        },
+    },
+    "UploadBatch": {
+        "type": "object",
+        "required": ["ok", "results"],
+        "properties": {
+            "ok": {"const": True},
+            "results": {
+                "type": "array",
+                "items": {"oneOf": [_ref("UploadResult"), _ref("Error")]},
+            },
+        },
+    },
+    "SearchHit": {
+        "type": "object",
+        "required": ["id", "title", "event_date", "status", "snippet", "agencies", "places", "url"],
+        "properties": {
+            "id": {"type": "integer"},
+            "title": _nullable("string"),
+            "file_name": _nullable("string"),
+            "media_type": _nullable("string"),
+            "page_count": _nullable("integer"),
+            "event_date": _nullable("string"),
+            "participant_count": _nullable("integer"),
+            "status": {"type": "string"},
+            "collection": _nullable("string"),
+            "source": _nullable("string"),
+            "uploaded_at": {"type": "string"},
+            "snippet": {
+                "type": ["string", "null"],
+                "description": "HTML-escaped text around the match, matches in <mark>.",
+            },
+            "agencies": {"type": "array", "items": {"type": "string"}},
+            "places": {"type": "array", "items": {"type": "string"}},
+            "url": {"type": "string"},
+        },
+    },
+    "FacetValue": {
+        "type": "object",
+        "required": ["value", "count"],
+        "properties": {"value": _nullable("string"), "count": {"type": "integer"}},
+    },
+    "SearchPage": {
+        "type": "object",
+        "required": ["ok", "total", "page", "per_page", "pages", "next", "results", "facets"],
+        "properties": {
+            "ok": {"const": True},
+            "total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "per_page": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "next": _nullable("string"),
+            "results": {"type": "array", "items": _ref("SearchHit")},
+            "facets": {
+                "type": "object",
+                "description": "agency, place, province, year (empty when facets=false).",
+                "additionalProperties": {"type": "array", "items": _ref("FacetValue")},
+            },
+        },
+    },
+    "Entity": {
+        "type": "object",
+        "required": ["name", "reports"],
+        "properties": {"name": {"type": "string"}, "reports": {"type": "integer"}},
+    },
+}
+
+BEARER = [{"bearer": []}]
+ENTITY_PARAMS = [
+    _param("q", "Substring of the name."),
+    _param("limit", "At most this many.", "integer", minimum=1, maximum=10000),
+]
+
+
+def _entities(name: str) -> dict[str, Any]:
+    return {
+        "get": {
+            "summary": f"Distinct canonical {name} with report counts",
+            "parameters": ENTITY_PARAMS,
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["ok", name],
+                        "properties": {
+                            "ok": {"const": True},
+                            name: {"type": "array", "items": _ref("Entity")},
+                        },
+                    },
+                    f"The {name}, most reported first",
+                ),
+                "400": _error("Unknown parameter"),
+            },
+        }
+    }
+
+
+PATHS: dict[str, Any] = {
+    "/healthz": {
+        "get": {
+            "summary": "200 once the extraction pipeline is loaded",
+            "responses": {
+                "200": _json(
+                    {"type": "object", "required": ["ok"], "properties": {"ok": {"const": True}}},
+                    "Ready",
+                )
+            },
+        }
+    },
+    "/api/reports": {
+        "post": {
+            "summary": "Upload one or many reports (files or text)",
+            "security": BEARER,
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["file"],
+                            "properties": {
+                                "file": {
+                                    "type": "array",
+                                    "items": {"type": "string", "format": "binary"},
+                                    "description": ".txt, .html, .docx, .pdf; repeat for many",
+                                },
+                                "title": {"type": "string"},
+                                "source": {"type": "string"},
+                                "original_url": {"type": "string"},
+                                "collection": {"type": "string"},
+                                "reference_date": {"type": "string", "format": "date"},
+                            },
+                        }
+                    },
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["text"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "text": {"type": "string"},
+                                "title": {"type": "string"},
+                                "source": {"type": "string"},
+                                "original_url": {"type": "string"},
+                                "collection": {"type": "string"},
+                                "reference_date": {"type": "string", "format": "date"},
+                            },
+                        }
+                    },
+                },
+            },
+            "responses": {
+                "201": _json(
+                    {"oneOf": [_ref("UploadResult"), _ref("UploadBatch")]},
+                    "Created (a batch: at least one file was new)",
+                ),
+                "200": _json(
+                    {"oneOf": [_ref("UploadResult"), _ref("UploadBatch")]},
+                    "The same bytes were already stored (`duplicate: true`)",
+                ),
+                "400": _error("Wrong or missing fields"),
+                "401": _error("Missing or unknown API key"),
+                "413": _error("Larger than the upload limit"),
+                "415": _error("Unsupported file type or request body"),
+                "422": _error("Empty, damaged or password-protected file; the failed record kept"),
+            },
+        },
+        "get": {
+            "summary": "Search reports: full text, filters, facets, snippets",
+            "parameters": [
+                *FILTER_PARAMS,
+                _param("page", "1-based page.", "integer", minimum=1),
+                _param("per_page", "Results per page.", "integer", minimum=1),
+                _param("facets", "false to skip facet counts.", "boolean"),
+            ],
+            "responses": {
+                "200": _json(_ref("SearchPage"), "One page of matches"),
+                "400": _error("A parameter that cannot be understood"),
+            },
+        },
+    },
+    "/api/reports/{report_id}": {
+        "get": {
+            "summary": "One record: text, extraction and every fact with offsets and page",
+            "parameters": [
+                {"name": "report_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["ok", "report"],
+                        "properties": {"ok": {"const": True}, "report": _ref("Report")},
+                    },
+                    "The record",
+                ),
+                "404": _error("No such report"),
+            },
+        }
+    },
+    "/api/export.{fmt}": {
+        "get": {
+            "summary": "Every match of the same query, streamed as CSV, JSON or NDJSON",
+            "parameters": [
+                {
+                    "name": "fmt",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string", "enum": ["csv", "json", "ndjson"]},
+                },
+                *FILTER_PARAMS,
+            ],
+            "responses": {
+                "200": {
+                    "description": "The matches, one row each",
+                    "content": {
+                        "text/csv": {"schema": {"type": "string"}},
+                        "application/json": {"schema": {"type": "array"}},
+                        "application/x-ndjson": {"schema": {"type": "string"}},
+                    },
+                },
+                "400": _error("A parameter that cannot be understood"),
+                "404": _error("Unknown format"),
+            },
+        }
+    },
+    "/api/agencies": _entities("agencies"),
+    "/api/places": _entities("places"),
+    "/api/openapi.json": {
+        "get": {
+            "summary": "This description",
+            "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1 document")},
+        }
+    },
+}
+
+
+def spec() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Arsip",
+            "version": "1",
+            "description": "Searchable structured records from Indonesian activity reports. "
+            "Every error is {ok: false, error, status}.",
+        },
+        "paths": PATHS,
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        },
+    }

@@ -1,0 +1,164 @@
+"""Search (GET /api/reports), entities (/api/agencies, /api/places) and export (/api/export.*)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from html import escape
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+
+from .. import store
+from ..db import get_db
+from . import ApiError, read_access
+
+bp = Blueprint("search", __name__, url_prefix="/api")
+bp.before_request(read_access)
+
+FILTERS = ("q", "date_from", "date_to", "status", "collection", "sort")
+LIST_FILTERS = ("agency", "place")
+INT_FILTERS = ("min_participants", "max_participants")
+PAGING = ("page", "per_page", "facets")
+
+
+def _int(name: str, default: int | None = None, low: int | None = None, high: int | None = None):
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError as ex:
+        raise ApiError(400, f"{name} must be an integer") from ex
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ApiError(400, f"{name} must be between {low} and {high}")
+    return value
+
+
+def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The search filters of this request, checked; unknown parameters are a 400."""
+    known = {*FILTERS, *LIST_FILTERS, *INT_FILTERS, *allowed_extra}
+    unknown = sorted(set(request.args) - known)
+    if unknown:
+        raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    params: dict[str, Any] = {k: request.args.get(k, "").strip() or None for k in FILTERS}
+    for key in LIST_FILTERS:
+        params[key] = [v.strip() for v in request.args.getlist(key) if v.strip()]
+    for key in INT_FILTERS:
+        params[key] = _int(key, low=0)
+    return params
+
+
+def _snippet(raw: str | None) -> str | None:
+    """FTS5 snippet with our private markers -> HTML-escaped text with <mark>."""
+    if raw is None:
+        return None
+    return (
+        escape(raw, quote=False)
+        .replace(store.SNIPPET_OPEN, "<mark>")
+        .replace(store.SNIPPET_CLOSE, "</mark>")
+    )
+
+
+@bp.get("/reports")
+def search():
+    config = current_app.config
+    params = query_params(PAGING)
+    page = _int("page", 1, low=1)
+    per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
+    facets = request.args.get("facets", "true").lower() not in ("0", "false", "no", "off")
+    found = store.search(
+        get_db(), params, page, per_page, facets=facets, facet_size=config["FACET_SIZE"]
+    )
+    for row in found["results"]:
+        row["snippet"] = _snippet(row["snippet"])
+        row["url"] = url_for("reports.read", report_id=row["id"])
+    pages = max(1, math.ceil(found["total"] / per_page))
+    args = request.args.to_dict(flat=False)
+    next_url = None
+    if page < pages:
+        args["page"] = [str(page + 1)]
+        next_url = url_for(".search", **args)
+    return jsonify(
+        {
+            "ok": True,
+            "total": found["total"],
+            "page": page,
+            "per_page": per_page,
+            "pages": pages,
+            "next": next_url,
+            "results": found["results"],
+            "facets": found["facets"],
+        }
+    )
+
+
+def _entities(table: str):
+    unknown = sorted(set(request.args) - {"q", "limit"})
+    if unknown:
+        raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    limit = _int("limit", 100, low=1, high=10_000)
+    rows = store.entities(get_db(), table, request.args.get("q") or None, limit)
+    return jsonify({"ok": True, table: rows})
+
+
+@bp.get("/agencies")
+def agencies():
+    return _entities("agencies")
+
+
+@bp.get("/places")
+def places():
+    return _entities("places")
+
+
+EXPORT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "ndjson": "application/x-ndjson",
+}
+
+
+@bp.get("/export.<fmt>")
+def export(fmt: str):
+    """The search's matches, all of them, streamed (no paging, no facets)."""
+    if fmt not in EXPORT_TYPES:
+        raise ApiError(404, f"export formats: {', '.join(EXPORT_TYPES)}")
+    params = query_params()
+    db = get_db()
+    store.build_where(db, params)  # bad filters fail here, before the stream starts
+    store.search_sort(params)
+    path = current_app.config["DATABASE"]
+
+    def rows():
+        own = store.connect(path)  # the stream outlives the request's connection
+        try:
+            yield from store.export_rows(own, params)
+        finally:
+            own.conn.close()
+
+    def generate():
+        if fmt == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow([*store.EXPORT_COLUMNS, "agencies", "places"])
+            for row in rows():
+                writer.writerow(row.values())
+                if buffer.tell() > 64_000:
+                    yield buffer.getvalue()
+                    buffer.seek(0)
+                    buffer.truncate()
+            yield buffer.getvalue()
+        elif fmt == "ndjson":
+            for row in rows():
+                yield json.dumps(row, ensure_ascii=False) + "\n"
+        else:
+            yield "["
+            for index, row in enumerate(rows()):
+                yield ("," if index else "") + json.dumps(row, ensure_ascii=False)
+            yield "]\n"
+
+    headers = {"Content-Disposition": f'attachment; filename="arsip-reports.{fmt}"'}
+    return Response(generate(), content_type=EXPORT_TYPES[fmt], headers=headers)

@@ -39,6 +39,15 @@ LIST_PARAMS = ("agency", "place")
 INT_PARAMS = ("min_participants", "max_participants")
 SEARCH_PARAMS = (*TEXT_PARAMS, *LIST_PARAMS, *INT_PARAMS)
 SORTS = ("relevance", "-uploaded", "uploaded", "-event_date", "event_date")
+# Side-table columns per fact table after the fact's text; the optional ones (not in
+# ALWAYS) are shown only when some fact of the record has a value for them.
+COLUMNS = {
+    "dates": ("value", "time", "role", "page"),
+    "places": ("name", "level", "code", "province", "page"),
+    "agencies": ("name", "expansion", "parent", "kind", "page"),
+    "participants": ("count", "who", "page"),
+}
+ALWAYS = {"value", "name", "count"}
 # Participant-count ranges offered as a facet: (min, max or None).
 PARTICIPANT_RANGES = ((1, 49), (50, 99), (100, 499), (500, None))
 CSP = (
@@ -329,6 +338,14 @@ def record(report_id: int):
         broken=broken,
         links=links,
         kinds=highlight.KINDS,
+        columns={
+            table: [
+                key
+                for key in keys
+                if key in ALWAYS or any(f.get(key) not in (None, "") for f in facts[table])
+            ]
+            for table, keys in COLUMNS.items()
+        },
     )
 
 

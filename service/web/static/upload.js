@@ -48,12 +48,12 @@
     job.item.dataset.result = kind;
     job.bar.value = 100;
     job.state.textContent = say["t" + kind[0].toUpperCase() + kind.slice(1)];
-    if (message) job.item.append(el("span", "reason", message));
     if (report && report.id) {
       const link = el("a", "open", say.tOpen);
       link.href = say.recordUrl.replace(/0$/, String(report.id));
       job.item.append(link);
     }
+    if (message) job.item.append(el("span", "reason", message));
     busy = false;
     next();
   }

@@ -238,6 +238,7 @@ def test_bad_parameters_show_a_message_not_an_error(loaded):
 def test_unknown_record_is_an_html_404(client):
     response = client.get("/reports/999")
     assert response.status_code == 404
+    assert client.get("/reports/99999999999999999999").status_code == 404
     assert i18n.STRINGS["id"]["not_found"] in text_of(response)
 
 

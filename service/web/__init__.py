@@ -305,31 +305,33 @@ def search():
 # ---------------------------------------------------------------- record page
 
 
-def _sharing(kind: str, name: str | None) -> dict[str, Any] | None:
+def _sharing(kind: str, name: str | None, cache: dict) -> dict[str, Any] | None:
     """The search URL of every report naming this agency/place, and how many there are."""
     if not name:
         return None
     key = "agency" if kind == "agency" else "place"
-    params = {key: [name]}
-    total = store.search(get_db(), params, 1, 1, facets=False)["total"]
-    return {"url": url_for("web.search", **{key: name}), "count": total}
+    if (key, name) not in cache:
+        total = store.search(get_db(), {key: [name]}, 1, 1, facets=False)["total"]
+        cache[key, name] = {"url": url_for("web.search", **{key: name}), "count": total}
+    return cache[key, name]
 
 
 @bp.get("/reports/<int:report_id>")
 def record(report_id: int):
-    report = store.get_report(get_db(), report_id)
+    report = store.get_report(get_db(), report_id) if report_id < 2**63 else None
     if report is None:
         abort(404)
     text = report.get("text") or ""
     facts = report["facts"]
     spans, broken = highlight.spans_of(text, facts)
-    links: dict[str, dict] = {}
+    links: dict[str, dict | None] = {}
+    cache: dict = {}
     for fact in facts["agencies"]:
-        links[f"agency-{fact['id']}"] = _sharing("agency", fact.get("name"))
-        links[f"parent-{fact['id']}"] = _sharing("agency", fact.get("parent"))
+        links[f"agency-{fact['id']}"] = _sharing("agency", fact.get("name"), cache)
+        links[f"parent-{fact['id']}"] = _sharing("agency", fact.get("parent"), cache)
     for fact in facts["places"]:
-        links[f"place-{fact['id']}"] = _sharing("place", fact.get("name"))
-        links[f"province-{fact['id']}"] = _sharing("place", fact.get("province"))
+        links[f"place-{fact['id']}"] = _sharing("place", fact.get("name"), cache)
+        links[f"province-{fact['id']}"] = _sharing("place", fact.get("province"), cache)
     return render_template(
         "record.html",
         report=report,

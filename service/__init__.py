@@ -19,11 +19,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k not in app.config})
 
-    from . import api, db
+    from . import api, db, web
 
     db.init_app(app)
     db.init_db(app)
     api.register(app)
+    app.register_blueprint(web.bp)
 
     @app.get("/healthz")
     def healthz():

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import signal
 import sys
+import threading
 import time
 import zipfile
 from collections.abc import Callable, Iterable
@@ -253,9 +255,18 @@ class Progress:
 def _init_worker(extractor: str) -> None:
     """Each worker loads the pipeline once; Ctrl-C is the main process's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     from . import warm_up
 
     warm_up(extractor)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A killed main process leaves its pool's queues open: workers would wait forever."""
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:
+            os._exit(1)
 
 
 class InlineExecutor(Executor):

@@ -157,5 +157,11 @@ def show_settings() -> None:
     click.echo(table())
 
 
+from .cli_bulk import export, ingest, reextract  # noqa: E402
+
+for _command in (ingest, reextract, export):
+    main.add_command(_command)
+
+
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -57,6 +58,84 @@ def parse_reference_date(value: str | date | None) -> date | None:
 
 
 @dataclass
+class Prepared:
+    """A report read and extracted but not stored: what a bulk worker process sends back."""
+
+    record: dict[str, Any]  # reports columns plus `text` and `extraction`, for store.insert_report
+    error: IngestError | None = None  # why the record failed, if it did
+
+
+def run_extractor(
+    spec: str, text: str, reference: date | None, pages: list[tuple[int, int]] | None = None
+) -> dict[str, Any]:
+    """The extraction as CONTRACT.md JSON, each fact with its 1-based `page` when paged.
+
+    Shared by upload, bulk ingest and re-extract, so all three store the same facts.
+    """
+    extraction = load_extractor(spec)(text, reference)
+    result = extraction.to_json() if hasattr(extraction, "to_json") else dict(extraction)
+    if pages:
+        document = Document(text=text, media_type="", pages=[tuple(p) for p in pages])
+        for field in store.FACT_TABLES:
+            for fact in result.get(field) or []:
+                fact["page"] = document.page_of(fact["start"])
+    return result
+
+
+def prepare(
+    data: bytes,
+    file_name: str,
+    media_type: str | None = None,
+    meta: dict[str, Any] | None = None,
+    *,
+    extractor: str = "nlp:extract",
+    pdf_engine: str = "pypdfium2",
+    sha256: str | None = None,
+) -> Prepared:
+    """bytes -> reader -> extractor, no database: safe to run in a worker process.
+
+    Raises IngestError only when nothing is worth keeping (415 unsupported type, 400 bad
+    reference_date); any other failure comes back as a failed record with its reason.
+    """
+    meta = dict(meta or {})
+    reference = parse_reference_date(meta.get("reference_date"))
+    kind = media_type_of(file_name, media_type)
+    if kind is None:  # 415: nothing worth keeping, the client must send another format
+        read_bytes(data, file_name, media_type)  # raises the 415 with the supported list
+    record: dict[str, Any] = {
+        "sha256": sha256 or hashlib.sha256(data).hexdigest(),
+        "file_name": file_name,
+        "media_type": kind,
+        "size": len(data),
+        **{k: meta.get(k) for k in META_FIELDS},
+    }
+    record["reference_date"] = reference.isoformat() if reference else None
+    try:
+        document = read_bytes(data, file_name, media_type, pdf_engine=pdf_engine)
+    except IngestError as ex:
+        record.update(status=ex.kind, error=ex.reason)
+        # A scan without a text layer is not a failure: it waits for OCR.
+        return Prepared(record, None if ex.kind == "no_text_layer" else ex)
+    record.update(text=document.text, page_count=document.page_count or None)
+    record["title"] = record.get("title") or document.title or _first_line(document.text)
+    if document.pages:  # kept so that a re-extract can give facts their page again
+        record["pages"] = json.dumps(document.pages)
+    try:
+        result = run_extractor(extractor, document.text, reference, document.pages)
+    except Exception as ex:  # an extractor bug must not lose the upload
+        error = IngestError(f"extraction failed: {type(ex).__name__}: {ex}")
+        record.update(status="failed", error=error.reason)
+        return Prepared(record, error)
+    record.update(
+        extraction=result,
+        extractor_version=result.get("extractor_version"),
+        status="ok",
+        error=None,
+    )
+    return Prepared(record)
+
+
+@dataclass
 class Ingester:
     """What an ingest needs besides the bytes: the database and a few settings."""
 
@@ -73,29 +152,25 @@ class Ingester:
         meta: dict[str, Any] | None = None,
     ) -> Result:
         meta = dict(meta or {})
-        reference = parse_reference_date(meta.get("reference_date"))
+        parse_reference_date(meta.get("reference_date"))  # a 400 before anything else
         sha = hashlib.sha256(data).hexdigest()
         existing = store.find_by_sha(self.db, sha)
         if existing:
             return Result(existing, created=False, error=_stored_error(existing))
-        kind = media_type_of(file_name, media_type)
-        if kind is None:  # 415: nothing worth keeping, the client must send another format
-            read_bytes(data, file_name, media_type)  # raises the 415 with the supported list
-        record: dict[str, Any] = {
-            "sha256": sha,
-            "file_name": file_name,
-            "media_type": kind,
-            "size": len(data),
-            **{k: meta.get(k) for k in META_FIELDS},
-        }
-        record["reference_date"] = reference.isoformat() if reference else None
-        try:
-            document = read_bytes(data, file_name, media_type, pdf_engine=self.pdf_engine)
-        except IngestError as ex:
-            record.update(status=ex.kind, error=ex.reason)
-            # A scan without a text layer is not a failure: it waits for OCR.
-            return self._store(record, data, error=None if ex.kind == "no_text_layer" else ex)
-        return self._extract_and_store(record, document, data, reference)
+        prepared = prepare(
+            data,
+            file_name,
+            media_type,
+            meta,
+            extractor=self.extractor,
+            pdf_engine=self.pdf_engine,
+            sha256=sha,
+        )
+        return self.store_prepared(prepared, data)
+
+    def store_prepared(self, prepared: Prepared, data: bytes) -> Result:
+        """Store what `prepare` made (here or in a worker process): one transaction."""
+        return self._store(prepared.record, data, error=prepared.error)
 
     def ingest_text(self, text: str, meta: dict[str, Any] | None = None) -> Result:
         """A report sent as text (the JSON body of POST /api/reports)."""
@@ -111,30 +186,6 @@ class Ingester:
         return self.ingest_bytes(path.read_bytes(), path.name, None, meta)
 
     # ------------------------------------------------------------------ internals
-
-    def _extract_and_store(
-        self, record: dict[str, Any], document: Document, data: bytes, reference: date | None
-    ) -> Result:
-        record.update(text=document.text, page_count=document.page_count or None)
-        record["title"] = record.get("title") or document.title or _first_line(document.text)
-        try:
-            extraction = load_extractor(self.extractor)(document.text, reference)
-            result = extraction.to_json() if hasattr(extraction, "to_json") else dict(extraction)
-        except Exception as ex:  # an extractor bug must not lose the upload
-            error = IngestError(f"extraction failed: {type(ex).__name__}: {ex}")
-            record.update(status="failed", error=error.reason)
-            return self._store(record, data, error=error)
-        if document.pages:
-            for field in store.FACT_TABLES:
-                for fact in result.get(field) or []:
-                    fact["page"] = document.page_of(fact["start"])
-        record.update(
-            extraction=result,
-            extractor_version=result.get("extractor_version"),
-            status="ok",
-            error=None,
-        )
-        return self._store(record, data)
 
     def _store(
         self, record: dict[str, Any], data: bytes, error: IngestError | None = None

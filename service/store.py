@@ -200,9 +200,15 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_report_pages(db: sqlite_utils.Database) -> None:
+    """Page spans of paged documents (JSON [[start, end], ...]): re-extract keeps `page`."""
+    db["reports"].add_column("pages", str)
+
+
 # Append only: a database records the names it has run, and runs the rest in order.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
+    ("002_report_pages", _m002_report_pages),
 ]
 
 
@@ -605,3 +611,97 @@ def entities(
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, values, strict=True)) for values in cur.fetchall()]
+
+
+# ---------------------------------------------------------------- re-extract
+
+
+def _text_table(conn: sqlite3.Connection) -> str:
+    """The table holding `text` and `extraction` (reports, or report_texts when split)."""
+    found = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_texts'"
+    ).fetchone()
+    return "report_texts" if found else "reports"
+
+
+def stale_report_ids(db: sqlite_utils.Database, version: str | None) -> list[int]:
+    """Reports with a stored text whose extractor_version is not `version` (None: all)."""
+    table = _text_table(db.conn)
+    join = "" if table == "reports" else " JOIN report_texts t ON t.id = r.id"
+    text = "r.text" if table == "reports" else "t.text"
+    sql = f"SELECT r.id FROM reports r{join} WHERE {text} IS NOT NULL"
+    args: list[Any] = []
+    if version is not None:
+        sql += " AND (r.extractor_version IS NULL OR r.extractor_version != ?)"
+        args.append(version)
+    return [row[0] for row in db.execute(sql + " ORDER BY r.id", args).fetchall()]
+
+
+def extraction_source(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | None:
+    """What re-extraction needs of a stored report: text, reference_date, page spans."""
+    table = _text_table(db.conn)
+    join = "" if table == "reports" else " JOIN report_texts t ON t.id = r.id"
+    text = "r.text" if table == "reports" else "t.text"
+    row = db.execute(
+        f"SELECT r.id, {text}, r.reference_date, r.pages, r.extractor_version, r.status "
+        f"FROM reports r{join} WHERE r.id = ?",
+        [report_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "text", "reference_date", "pages", "extractor_version", "status")
+    source = dict(zip(keys, row, strict=True))
+    source["pages"] = json.loads(source["pages"]) if source["pages"] else None
+    return source
+
+
+def replace_extraction(
+    db: sqlite_utils.Database, report_id: int, extraction: dict[str, Any]
+) -> None:
+    """A new extraction for a stored report: its facts swapped in one transaction.
+
+    The report becomes `ok` (an earlier extractor failure is cleared); its text, file and
+    metadata are untouched, and the FTS row does not change (it indexes text and title).
+    """
+    counts = [p.get("count") for p in extraction.get("participants", [])]
+    counts = [c for c in counts if isinstance(c, int) and not isinstance(c, bool)]
+    with transaction(db) as conn:
+        table = _text_table(conn)
+        for fact_table in FACT_TABLES:
+            conn.execute(f"DELETE FROM {fact_table} WHERE report_id = ?", [report_id])
+        _insert_facts(conn, report_id, extraction)
+        conn.execute(
+            "UPDATE reports SET event_date = ?, participant_count = ?, extractor_version = ?, "
+            "status = 'ok', error = NULL WHERE id = ?",
+            [
+                extraction.get("event_date"),
+                max(counts) if counts else None,
+                extraction.get("extractor_version"),
+                report_id,
+            ],
+        )
+        conn.execute(
+            f"UPDATE {table} SET extraction = ? WHERE id = ?",
+            [json.dumps(extraction, ensure_ascii=False), report_id],
+        )
+
+
+def _insert_facts(conn: sqlite3.Connection, report_id: int, extraction: dict[str, Any]) -> None:
+    """One row per fact of every fact table (the same columns `_insert` writes)."""
+    for table in FACT_TABLES:
+        extra = list(FACT_COLUMNS[table])
+        names = ["report_id", "text", "start", "end", "page", *extra]
+        values = []
+        for fact in extraction.get(table) or []:
+            item = [report_id, fact.get("text"), fact.get("start"), fact.get("end")]
+            item.append(fact.get("page"))
+            for key in extra:
+                value = fact.get(key)
+                item.append(int(value) if isinstance(value, bool) else value)
+            values.append(item)
+        if values:
+            quoted = ", ".join(f'"{n}"' for n in names)
+            conn.executemany(
+                f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))})",
+                values,
+            )

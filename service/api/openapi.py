@@ -347,6 +347,33 @@ PATHS: dict[str, Any] = {
             },
         }
     },
+    "/api/reports/{report_id}/reextract": {
+        "post": {
+            "summary": "Re-run the current extractor on the stored text; facts replaced at once",
+            "security": BEARER,
+            "parameters": [
+                {"name": "report_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+            "responses": {
+                "200": _json(
+                    {
+                        "type": "object",
+                        "required": ["ok", "previous_version", "extractor_version", "report"],
+                        "properties": {
+                            "ok": {"const": True},
+                            "previous_version": _nullable("string"),
+                            "extractor_version": _nullable("string"),
+                            "report": _ref("ReportSummary"),
+                        },
+                    },
+                    "Re-extracted (the same version again is allowed)",
+                ),
+                "401": _error("Missing or unknown API key"),
+                "404": _error("No such report"),
+                "422": _error("No stored text (the file was never read), or the extractor failed"),
+            },
+        }
+    },
     "/api/export.{fmt}": {
         "get": {
             "summary": "Every match of the same query, streamed as CSV, JSON or NDJSON",

@@ -124,3 +124,18 @@ def read(report_id: int):
     if report is None:
         raise ApiError(404, f"no report {report_id}")
     return jsonify({"ok": True, "report": report})
+
+
+@bp.post("/<int:report_id>/reextract")
+@write_access
+def reextract(report_id: int):
+    """Re-run the current extractor on the stored text (no file is read again)."""
+    from ..reextract import reextract_report
+
+    db = get_db()
+    versions = reextract_report(db, report_id, current_app.config["EXTRACTOR"])
+    if versions is None:
+        raise ApiError(404, f"no report {report_id}")
+    report = get_report(db, report_id)
+    summary = {k: v for k, v in report.items() if k not in ("text", "extraction", "facts")}
+    return jsonify({"ok": True, **versions, "report": summary})

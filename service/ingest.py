@@ -114,12 +114,16 @@ def prepare(
         document = read_bytes(data, file_name, media_type, pdf_engine=pdf_engine)
     except IngestError as ex:
         record.update(status=ex.kind, error=ex.reason)
-        # A scan without a text layer is not a failure: it waits for OCR.
-        return Prepared(record, None if ex.kind == "no_text_layer" else ex)
+        # A scan with no readable text, or one waiting for OCR to be installed, is kept
+        # with that status rather than failed: a later re-ingest can fill it in.
+        waiting = ex.kind in ("no_text_layer", "ocr_unavailable")
+        return Prepared(record, None if waiting else ex)
     record.update(text=document.text, page_count=document.page_count or None)
     record["title"] = record.get("title") or document.title or _first_line(document.text)
     if document.pages:  # kept so that a re-extract can give facts their page again
         record["pages"] = json.dumps(document.pages)
+    if document.ocr_pages:
+        record["ocr_pages"] = json.dumps(document.ocr_pages)
     try:
         result = run_extractor(extractor, document.text, reference, document.pages)
     except Exception as ex:  # an extractor bug must not lose the upload

@@ -205,10 +205,16 @@ def _m002_report_pages(db: sqlite_utils.Database) -> None:
     db["reports"].add_column("pages", str)
 
 
+def _m003_report_ocr_pages(db: sqlite_utils.Database) -> None:
+    """1-based numbers of the pages read by OCR (JSON list), so a reader can judge the text."""
+    db["reports"].add_column("ocr_pages", str)
+
+
 # Append only: a database records the names it has run, and runs the rest in order.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_report_pages", _m002_report_pages),
+    ("003_report_ocr_pages", _m003_report_ocr_pages),
 ]
 
 
@@ -327,8 +333,8 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
 def get_report(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | None:
     """The record, its text, its extraction and every stored fact with offsets and page."""
     cur = db.execute(
-        f"SELECT {', '.join('r.' + c.strip() for c in REPORT_COLUMNS.split(','))}, t.text, "
-        "t.extraction FROM reports r JOIN report_texts t ON t.id = r.id WHERE r.id = ?",
+        f"SELECT {', '.join('r.' + c.strip() for c in REPORT_COLUMNS.split(','))}, r.ocr_pages, "
+        "t.text, t.extraction FROM reports r JOIN report_texts t ON t.id = r.id WHERE r.id = ?",
         [report_id],
     )
     row = cur.fetchone()
@@ -336,6 +342,7 @@ def get_report(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | No
         return None
     record = dict(zip([d[0] for d in cur.description], row, strict=True))
     record["extraction"] = json.loads(record["extraction"]) if record["extraction"] else None
+    record["ocr_pages"] = json.loads(record["ocr_pages"]) if record["ocr_pages"] else []
     record["facts"] = {}
     for table in FACT_TABLES:
         cur = db.execute(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY start", [report_id])

@@ -264,5 +264,5 @@ def test_no_text_layer_is_a_status_not_an_error(client, auth):
     r = client.post("/api/reports", data=files(("pindaian.pdf", bytes(pdf.output()))), headers=auth)
     assert r.status_code == 201
     assert r.json["report"]["status"] == "no_text_layer"
-    assert "no text layer" in r.json["report"]["error"]
+    assert "no text" in r.json["report"]["error"]
     assert client.get("/api/reports", query_string={"status": "no_text_layer"}).json["total"] == 1

@@ -145,7 +145,6 @@ def test_fill_empty_pdf_pages_keeps_the_text_layer(page):
 
 
 @needs_ocr
-@pytest.mark.xfail(reason="pdf.py calls ocr.fill_empty_pdf_pages once the service helper wires it")
 def test_scanned_pdf_through_the_reader(page, tmp_path):
     path = tmp_path / "pindaian.pdf"
     path.write_bytes(scanned_pdf(page))

@@ -80,6 +80,11 @@ REPORT_SUMMARY = {
         "media_type": _nullable("string"),
         "size": _nullable("integer"),
         "page_count": _nullable("integer"),
+        "ocr_pages": {
+            "type": "array",
+            "items": {"type": "integer"},
+            "description": "1-based pages whose text came from OCR (record view only).",
+        },
         "title": _nullable("string"),
         "source": _nullable("string"),
         "original_url": _nullable("string"),

@@ -63,7 +63,7 @@ def require() -> None:
     """Raise the IngestError a record gets when OCR is needed but cannot run."""
     reason = unavailable_reason()
     if reason is not None:
-        raise IngestError(reason, status=422)
+        raise IngestError(reason, status=422, kind="ocr_unavailable")
 
 
 def _encode(image: Image.Image) -> bytes:

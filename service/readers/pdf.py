@@ -15,7 +15,11 @@ def _check_header(data: bytes) -> None:
         raise IngestError("not a PDF file (no %PDF header)")
 
 
-def _join(texts: list[str]) -> Document:
+def _join(texts: list[str], data: bytes) -> Document:
+    """Pages joined with blank lines; pages without a text layer go through OCR first."""
+    from . import ocr
+
+    texts, ocr_pages = ocr.fill_empty_pdf_pages(data, texts)
     parts: list[str] = []
     pages: list[tuple[int, int]] = []
     pos = 0
@@ -26,9 +30,12 @@ def _join(texts: list[str]) -> Document:
         parts.append(text)
         pages.append((pos, pos + len(text)))
         pos += len(text)
-    doc = Document(text="".join(parts), media_type="application/pdf", pages=pages)
+    doc = Document(
+        text="".join(parts), media_type="application/pdf", pages=pages, ocr_pages=ocr_pages
+    )
     if not doc.text.strip():
-        raise IngestError(NO_TEXT_LAYER, kind="no_text_layer")
+        reason = NO_TEXT_LAYER if not ocr.available() else "no text found in the PDF, even by OCR"
+        raise IngestError(reason, kind="no_text_layer")
     return doc
 
 
@@ -58,7 +65,7 @@ def read_pdfium(data: bytes) -> Document:
         pdf.close()
     if not texts:
         raise IngestError("the PDF has no pages")
-    return _join(texts)
+    return _join(texts, data)
 
 
 def read_pdfplumber(data: bytes) -> Document:
@@ -80,7 +87,7 @@ def read_pdfplumber(data: bytes) -> Document:
         if _is_password_error(ex):
             raise IngestError("the PDF is password-protected", kind="encrypted") from ex
         raise IngestError(f"the PDF is damaged or unreadable: {type(ex).__name__}") from ex
-    return _join(texts)
+    return _join(texts, data)
 
 
 def _is_password_error(ex: BaseException) -> bool:

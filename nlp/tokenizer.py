@@ -109,6 +109,7 @@ class FastTokenizer(Tokenizer):
     def __init__(self, vocab, rules=None, *args, **kwargs) -> None:
         self._seen: set[str] = set()  # chunks already tokenized alone (cached unless special)
         self._adding = False  # True while a deferred rule is being added
+        self._alnum_rules: set[str] = set()  # letters/digits-only rules (see __call__)
         kwargs.setdefault("max_cache_size", CACHE_SIZE)
         super().__init__(vocab, self._defer(rules), *args, **kwargs)
 
@@ -137,6 +138,8 @@ class FastTokenizer(Tokenizer):
     def add_special_case(self, string: str, substrings) -> None:
         if not self._adding and self._pending.pop(string, None) is not None:
             self._by_left[string[: string.index("-")]].remove(string)
+        if string.isalnum():
+            self._alnum_rules.add(string)
         super().add_special_case(string, substrings)
 
     def _flush_cache(self) -> None:
@@ -178,9 +181,15 @@ class FastTokenizer(Tokenizer):
         new = set(string.split()).difference(seen)
         if new and len(seen) < self.max_cache_size:
             seen.update(new)
+            # A chunk hits a special case only if a rule occurs in it. Letters/digits-only
+            # chunks free of the few letters/digits-only rules can't, so they are cached in
+            # one call; any other chunk alone, so that has_special starts at 0 for it.
+            rules = self._alnum_rules
+            plain = [c for c in new if c.isalnum() and not any(r in c for r in rules)]
             tokenize = super().__call__
-            for chunk in new:
-                tokenize(chunk)  # alone, so has_special is 0 and the chunk gets cached
+            tokenize(" ".join(plain))
+            for chunk in new.difference(plain):
+                tokenize(chunk)
         return super().__call__(string)
 
 

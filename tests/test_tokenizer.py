@@ -20,7 +20,7 @@ from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.util import compile_prefix_regex
 
-from nlp.normalize import normalize
+from nlp.normalize import _CHARS, normalize
 from nlp.tokenizer import FastTokenizer, _PrefixSearch, _top_level_branches, make_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,3 +188,16 @@ def test_same_tokens_as_stock_on_generated_text(text):
 @given(st.one_of(texts, st.text(max_size=30)))
 def test_prefix_search_matches_stock(text):
     assert _span(FAST_PREFIX(text)) == _span(STOCK_PREFIX(text))
+
+
+# normalize() replaces characters one `str.replace` at a time; that equals a translate only
+# while no replacement is itself replaced.
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CHARS, *_CHARS.values(), "a", " ", "¬", "â€"])).map("".join))
+def test_normalize_chars_equal_a_translate(text):
+    from nlp.normalize import normalize as norm
+
+    assert not set(_CHARS.values()) & set(_CHARS)
+    expected = text.translate(str.maketrans(_CHARS))
+    if "¬" not in expected and "â€" not in expected and "Â" not in expected:
+        assert norm(text).text == expected

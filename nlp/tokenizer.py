@@ -168,18 +168,32 @@ class FastTokenizer(Tokenizer):
             for i in range(max(0, h - max_left), h + 1):
                 for key in by_left.get(s[i:h], ()):
                     if s.startswith(key, i) and key in pending:
-                        self._adding = True
-                        try:
-                            super().add_special_case(key, pending.pop(key))
-                        finally:
-                            self._adding = False
+                        self._add_deferred(key)
             h = s.find("-", h + 1)
+
+    def _add_deferred(self, key: str) -> None:
+        if self.vocab.in_memory_zone:
+            # Its lexemes would be freed with the zone while the rule still points at them.
+            raise RuntimeError("call tokenizer.load_deferred() before using memory zones")
+        self._adding = True
+        try:
+            super().add_special_case(key, self._pending.pop(key))
+        finally:
+            self._adding = False
+
+    def load_deferred(self) -> None:
+        """Add all deferred rules now (as stock spaCy does at load), e.g. before memory zones."""
+        for key in list(self._pending):
+            self._add_deferred(key)
 
     def __call__(self, string: str) -> Doc:
         self._load_for(string)
+        if self.vocab.in_memory_zone:  # spaCy caches nothing inside a memory zone
+            return super().__call__(string)
         seen = self._seen
-        new = set(string.split()).difference(seen)
-        if new and len(seen) < self.max_cache_size:
+        chunks = string.split()
+        if not seen.issuperset(chunks) and len(seen) < self.max_cache_size:
+            new = set(chunks).difference(seen)
             seen.update(new)
             # A chunk hits a special case only if a rule occurs in it. Letters/digits-only
             # chunks free of the few letters/digits-only rules can't, so they are cached in

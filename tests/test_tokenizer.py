@@ -141,6 +141,17 @@ def test_changing_rules_after_use_still_matches_stock():
         assert signature(nlp, t) == signature(ref, t)
 
 
+def test_memory_zones_need_the_deferred_rules_loaded_first():
+    nlp = make_nlp()
+    with pytest.raises(RuntimeError), nlp.memory_zone():
+        nlp("Anak-anak hadir.")
+    nlp.tokenizer.load_deferred()
+    assert not nlp.tokenizer._pending
+    with nlp.memory_zone():
+        assert signature(nlp, OWN_TEXTS[3]) == signature(stock(), OWN_TEXTS[3])
+    assert_same(OWN_TEXTS[3], nlp)
+
+
 @pytest.mark.parametrize(
     "pattern, branches",
     [

@@ -1,14 +1,231 @@
-"""The Indonesian tokenizer.
+"""The Indonesian tokenizer: spaCy's stock Indonesian rules, without the stock slowdowns.
 
-Stock `spacy.blank("id")` for now; the faster drop-in replacement (same tokens,
-no stock slowdowns) lives here so the pipeline needs no change when it lands.
+`make_nlp()` returns the same `Language` as `spacy.blank("id")` (same lang, vocab, rules,
+exceptions, prefixes/suffixes/infixes, so the SAME tokens, whitespace and offsets), except
+that its tokenizer is `FastTokenizer`, registered as "arsip.IndonesianTokenizer.v1".
+The stock tokenizer is slow here for these reasons, each fixed without changing a token:
+
+1. spaCy issue #13950: inside one text, once a chunk hits a special case (an Indonesian
+   tokenizer exception such as an abbreviation), the per-text `has_special` flag is never
+   reset, so no later chunk of that text is cached. Almost every report has an exception
+   early on, so the cache hardly fills. Fix: before tokenizing a text, each whitespace chunk
+   not seen before is tokenized on its own (where the flag starts at 0), which caches it;
+   the real pass then hits the cache. A chunk's tokens never depend on its neighbours (the
+   cross-chunk special-case pass still runs on the whole text), so the output is unchanged.
+2. The prefix regex is `^a|^b|...` with one unanchored branch (the `<a ...>` HTML prefix), so
+   `re.search` tries every position of every chunk. Fix: `_PrefixSearch` matches the
+   anchored branches at position 0 only and searches the unanchored ones only when the
+   anchored ones fail, which is exactly what the stock `search` returns.
+3. The cache holds only 10,000 chunks. Fix: `CACHE_SIZE`.
+4. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
+   about 1 s of the 2 s load budget, and few ever occur. Fix: each is added the first time
+   a text could use it (`FastTokenizer._load_for`, which says why that is exact).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# Distinct whitespace chunks kept in the tokenizer cache (stock: 10,000). Bounds memory in a
+# long-running service: the cache and the `seen` set cost ~260 bytes per chunk (measured),
+# so at most ~26 MB, on top of the vocabulary, which grows the same as with stock spaCy.
+CACHE_SIZE = 100_000
+TOKENIZER_NAME = "arsip.IndonesianTokenizer.v1"
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split a regex on its top-level `|` (outside groups, classes and escapes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a leading "]" is a literal
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class _PrefixSearch:
+    """Same results as `compile_prefix_regex(prefixes).search`, without scanning the string.
+
+    The stock pattern is `"|".join("^" + piece)`; a piece with its own top-level `|` leaves
+    the branches after the first unanchored, so stock `search` may match them anywhere.
+    At position 0 all branches are tried in stock order (the anchored regex); past 0 only
+    the unanchored ones can match, so they are searched, in stock order, only then.
+    """
+
+    def __init__(self, prefixes: Iterable[str]) -> None:
+        pieces = [p for p in prefixes if p.strip()]
+        self.stock = compile_prefix_regex(pieces)  # kept for serialisation (to_bytes)
+        self._match = re.compile("^(?:" + "|".join(pieces) + ")").match
+        loose = [b for p in pieces for b in _top_level_branches(p)[1:]]
+        self._loose = re.compile("|".join(loose)).search if loose else None
+
+    @property
+    def __self__(self) -> re.Pattern[str]:
+        # spaCy's Tokenizer.to_bytes stores `prefix_search.__self__.pattern`.
+        return self.stock
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        m = self._match(string)
+        if m is None and self._loose is not None:
+            return self._loose(string)
+        return m
+
+
+class FastTokenizer(Tokenizer):
+    """spaCy's Tokenizer with the stock slowdowns worked around (see the module doc).
+
+    Also defers loading the ~15,600 hyphenated Indonesian exceptions ("anak-anak") until a
+    text could use them: building them all takes ~1 s, most never occur. See `_load_for`.
+    """
+
+    def __init__(self, vocab, rules=None, *args, **kwargs) -> None:
+        self._seen: set[str] = set()  # chunks already tokenized alone (cached unless special)
+        self._adding = False  # True while a deferred rule is being added
+        self._alnum_rules: set[str] = set()  # letters/digits-only rules (see __call__)
+        kwargs.setdefault("max_cache_size", CACHE_SIZE)
+        super().__init__(vocab, self._defer(rules), *args, **kwargs)
+
+    def _defer(self, rules: dict | None) -> dict:
+        """Keep whitespace-free hyphenated rules aside; return the ones to load now."""
+        self._pending: dict[str, list] = {}
+        self._by_left: dict[str, list[str]] = {}  # text before the first "-" -> rules
+        eager = {}
+        for key, substrings in (rules or {}).items():
+            if "-" in key and not any(c.isspace() for c in key):
+                self._pending[key] = substrings
+                self._by_left.setdefault(key[: key.index("-")], []).append(key)
+            else:
+                eager[key] = substrings
+        self._max_left = max(map(len, self._by_left), default=0)
+        return eager
+
+    @property
+    def rules(self) -> dict:
+        return {**Tokenizer.rules.__get__(self), **self._pending}
+
+    @rules.setter
+    def rules(self, rules: dict) -> None:
+        Tokenizer.rules.__set__(self, self._defer(rules))
+
+    def add_special_case(self, string: str, substrings) -> None:
+        if not self._adding and self._pending.pop(string, None) is not None:
+            self._by_left[string[: string.index("-")]].remove(string)
+        if string.isalnum():
+            self._alnum_rules.add(string)
+        super().add_special_case(string, substrings)
+
+    def _flush_cache(self) -> None:
+        # spaCy flushes its cache whenever rules or affix patterns change; chunks must then
+        # be cached again. Adding a deferred rule needs no flush: see `_load_for`.
+        if not self._adding:
+            super()._flush_cache()
+            self._seen.clear()
+
+    def _load_for(self, string: str) -> None:
+        """Add every deferred rule that could change the tokens of `string`.
+
+        A rule acts on a text only if its string occurs in it: as (part of) a whitespace
+        chunk, or as the text of a special-case matcher span, whose tokens may be separated
+        by single spaces but by no other whitespace (the rule has none). Both cases are
+        substrings of `string` with its spaces removed, which is what is searched here, so
+        every rule that could act is loaded first. For the same reason no cached chunk can
+        contain a rule added later, so adding one needs no cache flush.
+        """
+        if not self._pending or "-" not in string:
+            return
+        s = string.replace(" ", "")
+        by_left, pending, max_left = self._by_left, self._pending, self._max_left
+        h = s.find("-")
+        while h != -1:
+            for i in range(max(0, h - max_left), h + 1):
+                for key in by_left.get(s[i:h], ()):
+                    if s.startswith(key, i) and key in pending:
+                        self._add_deferred(key)
+            h = s.find("-", h + 1)
+
+    def _add_deferred(self, key: str) -> None:
+        if self.vocab.in_memory_zone:
+            # Its lexemes would be freed with the zone while the rule still points at them.
+            raise RuntimeError("call tokenizer.load_deferred() before using memory zones")
+        self._adding = True
+        try:
+            super().add_special_case(key, self._pending.pop(key))
+        finally:
+            self._adding = False
+
+    def load_deferred(self) -> None:
+        """Add all deferred rules now (as stock spaCy does at load), e.g. before memory zones."""
+        for key in list(self._pending):
+            self._add_deferred(key)
+
+    def __call__(self, string: str) -> Doc:
+        self._load_for(string)
+        if self.vocab.in_memory_zone:  # spaCy caches nothing inside a memory zone
+            return super().__call__(string)
+        seen = self._seen
+        chunks = string.split()
+        if not seen.issuperset(chunks) and len(seen) < self.max_cache_size:
+            new = set(chunks).difference(seen)
+            seen.update(new)
+            # A chunk hits a special case only if a rule occurs in it. Letters/digits-only
+            # chunks free of the few letters/digits-only rules can't, so they are cached in
+            # one call; any other chunk alone, so that has_special starts at 0 for it.
+            rules = self._alnum_rules
+            plain = [c for c in new if c.isalnum() and not any(r in c for r in rules)]
+            tokenize = super().__call__
+            tokenize(" ".join(plain))
+            for chunk in new.difference(plain):
+                tokenize(chunk)
+        return super().__call__(string)
+
+
+@spacy.registry.tokenizers(TOKENIZER_NAME)
+def create_tokenizer() -> Callable[[Language], Tokenizer]:
+    """Like spaCy's "spacy.Tokenizer.v1", from the language's own defaults."""
+
+    def factory(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return FastTokenizer(
+            nlp.vocab,
+            rules=d.tokenizer_exceptions,
+            prefix_search=_PrefixSearch(d.prefixes) if d.prefixes else None,
+            suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
+
+    return factory
 
 
 def make_nlp() -> Language:
-    return spacy.blank("id")
+    """`spacy.blank("id")` with the fast tokenizer: same language, same tokens."""
+    return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})

@@ -1,0 +1,203 @@
+"""Speed of the extractor against its budget, in one run on the same texts (`make bench`).
+
+Measures words/s (whitespace-separated words of the caller's text, per CPU second of this
+process) of: the full extractor (`nlp.extract` on each text), the stock `spacy.blank("id")`
+tokenizer alone, our tokenizer (`nlp.tokenizer.make_nlp`) alone, and `dateparser.search_dates`
+alone (on a subset: it is slow). Also the pipeline load time in a fresh interpreter and the
+peak memory. Texts: samples/*.txt plus the shared dev texts if present, repeated to about
+200k words. Tokenizers get the normalised text, which is what the pipeline tokenizes.
+
+Every round starts from fresh objects: "cold" is the first pass over the distinct texts
+(every word new to the tokenizer), "warm" the repeated passes after it. The best of the
+rounds is reported per cell; CPU time, not wall time, so other processes on the machine
+disturb the figures less. Budget: extractor >= 2x the stock tokenizer and >= 100k words/s
+on one core; pipeline load < 2 s.
+
+    python bench/extract_speed.py [--quick] [--words N] [--rounds R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's nlp/, wherever the script is run from
+
+from nlp.normalize import normalize  # noqa: E402
+
+# The shared dev set sits next to the main checkout (../shared/eval/dev); read only.
+DEV = next((p / "shared/eval/dev" for p in ROOT.parents if (p / "shared/eval/dev").is_dir()), None)
+
+LOAD_SNIPPET = """
+import json, resource, time
+t0, c0 = time.perf_counter(), time.process_time()
+import spacy
+t1 = time.perf_counter()
+from nlp.pipeline import get_nlp
+get_nlp()
+t2, c2 = time.perf_counter(), time.process_time()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+spacy.blank("id")
+t3 = time.perf_counter()
+print(json.dumps({"spacy": t1 - t0, "total": t2 - t0, "cpu": c2 - c0, "rss_kb": rss, "stock": t3 - t2}))
+"""
+
+
+def load_times(runs: int) -> dict[str, float]:
+    """`get_nlp()` from a cold interpreter (imports included), median of `runs`."""
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", LOAD_SNIPPET],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {k: statistics.median(r[k] for r in rows) for k in rows[0]}
+
+
+def read_texts() -> tuple[list[str], list[str]]:
+    paths = sorted((ROOT / "samples").glob("*.txt"))
+    sources = ["samples/*.txt"]
+    if DEV is not None:
+        paths += sorted(DEV.glob("*.txt"))
+        sources.append(f"{DEV}/*.txt")
+    return [p.read_text(encoding="utf-8") for p in paths], sources
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def timed(fn: Callable[[str], object], texts: list[str]) -> float:
+    start = time.process_time()
+    for text in texts:
+        fn(text)
+    return time.process_time() - start
+
+
+def cold_warm(make: Callable[[], Callable[[str], object]], texts: list[str], reps: int):
+    """(cold, warm) words/s: a fresh `make()` on one pass, then on `reps - 1` more passes."""
+    fn = make()
+    n = words(texts)
+    cold = n / timed(fn, texts)
+    warm = n * (reps - 1) / timed(fn, texts * (reps - 1)) if reps > 1 else float("nan")
+    return cold, warm
+
+
+def fresh_extractor() -> Callable[[str], object]:
+    from nlp import extract
+    from nlp.pipeline import get_nlp
+
+    get_nlp.cache_clear()
+    get_nlp()  # built outside the timing: load time is measured on its own
+    return extract
+
+
+def fresh_stock() -> Callable[[str], object]:
+    import spacy
+
+    return spacy.blank("id").tokenizer
+
+
+def fresh_ours() -> Callable[[str], object]:
+    from nlp.tokenizer import make_nlp
+
+    return make_nlp().tokenizer
+
+
+def dateparser_speed(texts: list[str], max_words: int) -> tuple[float, int]:
+    from dateparser.search import search_dates
+
+    subset: list[str] = []
+    for text in texts:
+        if words(subset) >= max_words:
+            break
+        subset.append(text)
+    search_dates("Senin, 12 Maret 2018", languages=["id"])  # loads its language data
+    n = words(subset)
+    return n / timed(lambda t: search_dates(t, languages=["id"]), subset), n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="short run: ~30k words, 1 round")
+    ap.add_argument("--words", type=int, help="corpus size to reach by repetition")
+    ap.add_argument("--rounds", type=int, help="fresh rounds; the best is reported")
+    args = ap.parse_args()
+    target = args.words or (30_000 if args.quick else 200_000)
+    rounds = args.rounds or (1 if args.quick else 3)
+
+    raw, sources = read_texts()
+    clean = [normalize(t).text for t in raw]
+    n = words(raw)
+    reps = max(2, -(-target // n))
+    print(f"python {platform.python_version()}, {os.cpu_count()} CPUs, load {os.getloadavg()}")
+    print(f"texts: {len(raw)} from {' + '.join(sources)}: {n:,} words x {reps} = {n * reps:,}")
+
+    load = load_times(1 if args.quick else 3)
+
+    results: dict[str, tuple[float, float]] = {}
+    for _ in range(rounds):
+        for name, make, texts in (
+            ("stock tokenizer spacy.blank('id')", fresh_stock, clean),
+            ("our tokenizer nlp.tokenizer", fresh_ours, clean),
+            ("extractor nlp.extract", fresh_extractor, raw),
+        ):
+            cold, warm = cold_warm(make, texts, reps)
+            old = results.get(name, (0.0, 0.0))
+            results[name] = (max(old[0], cold), max(old[1], warm))
+    dp_speed, dp_words = dateparser_speed(raw, 2_000 if args.quick else 10_000)
+
+    # Python heap peak over one extractor pass (after the timings: tracemalloc is slow).
+    extract = fresh_extractor()
+    tracemalloc.start()
+    for text in raw:
+        extract(text)
+    heap_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+
+    print(f"\n{'words/s (per CPU second)':38} {'cold 1st pass':>14} {'warm':>12}")
+    for name, (cold, warm) in results.items():
+        print(f"{name:38} {cold:>14,.0f} {warm:>12,.0f}")
+    dp_name = f"dateparser.search_dates ({dp_words:,} w)"
+    print(f"{dp_name:38} {dp_speed:>14,.0f} {'':>12}")
+
+    stock = results["stock tokenizer spacy.blank('id')"]
+    ours = results["our tokenizer nlp.tokenizer"]
+    ext = results["extractor nlp.extract"]
+    print("\nratios (cold / warm)")
+    print(f"  extractor vs stock tokenizer: {ext[0] / stock[0]:.1f}x / {ext[1] / stock[1]:.1f}x")
+    print(f"  our tokenizer vs stock:       {ours[0] / stock[0]:.1f}x / {ours[1] / stock[1]:.1f}x")
+    ok = ext[1] >= max(2 * stock[1], 100_000)
+    print(f"  budget (warm extractor >= 2x stock and >= 100k w/s): {'met' if ok else 'NOT met'}")
+
+    print(f"\npipeline load, fresh interpreter (median of {1 if args.quick else 3}):")
+    print(
+        f"  import spacy {load['spacy']:.2f} s; get_nlp() total incl. imports {load['total']:.2f} s"
+    )
+    print(f"  (CPU time of that total {load['cpu']:.2f} s: less disturbed by other processes)")
+    print(
+        f"  ({'met' if load['total'] < 2 else 'NOT met'}: < 2 s); stock blank('id') {load['stock']:.2f} s"
+    )
+    print(f"  peak RSS after load {load['rss_kb'] / 1024:.0f} MB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"memory: this bench's peak RSS {rss:.0f} MB (all pipelines of all rounds);")
+    print(f"  Python heap peak over one extractor pass {heap_peak / 2**20:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

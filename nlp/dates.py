@@ -1,22 +1,522 @@
-"""dates: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""dates: calendar days in a report, and the day of its main activity (GUIDE.md "dates").
+
+Where each shape is found:
+- word-month dates, ranges and lists ("2 Februari 2018", "1-3 Maret", "1 s.d. 3 Maret",
+  "1 dan 2 Mei") by a spaCy Matcher whose token patterns are data (data/dates_patterns.jsonl);
+- numeric dates ("1/2/2018", "(5/3)", "02-02-2018", "2018-02-02", a URL's /2019/05/03/) by one
+  compiled regex over the text, because the stock tokenizer glues them to brackets ("Senin(12"),
+  keeps "2.2.2018" and whole URLs as one token and splits "IX/2020" oddly;
+- a weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
+  ("Kamis siang (1/2/2018)"); relative words only count when a reference_date anchors them.
+
+Only small anchored look-ups happen per mention, so the work stays linear in the text.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .context import Context
-from .model import Fact
+from .model import DateFact
+
+_DATA = Path(__file__).parent / "data"
+_FOUND_KEY = "date_mentions"  # every mention (not deduped), for event_date
+_EVENT_KEY = "event_date"
+
+
+# ---------------------------------------------------------------- data
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first, spaces as any whitespace."""
+    parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, tuple[int, bool]]  # form -> (month, abbreviated)
+    weekdays: dict[str, int]  # form -> Monday=0
+    cues: dict[str, Any]
+    patterns: list[dict[str, Any]]
+    prefix: re.Pattern[str]  # weekday / "hari" / "tanggal" / "(" just before a date
+    numeric: re.Pattern[str]
+    time: re.Pattern[str]
+    year_word: re.Pattern[str]
+    relative: re.Pattern[str]
+    links: re.Pattern[str]  # a range link between two dates
+    event_cues: dict[str, tuple[re.Pattern[str], dict[str, float]]]
+
+
+def _weekday_of(form: str, tables: _Tables) -> int | None:
+    return tables.weekdays.get(re.sub(r"\s+", " ", form.lower()))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    months = {f: (int(m), kind == "abbr") for f, m, kind in _tsv("dates_months.tsv")}
+    weekdays = {f: int(d) for f, d in _tsv("dates_days.tsv")}
+    cues = json.loads((_DATA / "dates_cues.json").read_text(encoding="utf-8"))
+    month_forms = sorted(months) + [f + "." for f, (_, abbr) in months.items() if abbr]
+    patterns = []
+    for line in (_DATA / "dates_patterns.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            for tok in row["pattern"]:  # "@months" stands for every month form
+                lower = tok.get("LOWER")
+                if isinstance(lower, dict) and lower.get("IN") == "@months":
+                    tok["LOWER"] = {"IN": month_forms}
+            patterns.append(row)
+
+    day = _alt(list(weekdays))
+    tod = _alt(cues["time_of_day"])
+    tz = _alt(cues["timezones"])
+    clock = rf"(?:pukul|pkl\.?|jam)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{tz})\b)?"
+    prefix = re.compile(
+        rf"(?i)(?:(?:\bhari\s+)?\b(?P<wd>{day})\b(?:\s*,)?(?:\s+(?:{tod}))?(?:\s*,)?"
+        rf"(?:\s+{clock})?(?:\s*,)?\s*)?(?P<tgl>\b(?:tanggal|tgl\.?)\s*:?\s*)?(?P<par>\(\s*)?$"
+    )
+    numeric = re.compile(
+        r"""(?ix)
+        (?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
+        |(?<![a-z0-9])(?:img|vid|pxl|screenshot)[-_]
+            (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
+        |(?<![\w/.:-])(?:
+            (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})/(?P<ry>\d{4}|\d{2})
+           |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
+           |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
+        )(?![\w/]|[.,:-]\d)
+        """
+    )
+    time = re.compile(
+        rf"(?i)\b(?:pukul|pkl\.?|jam)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?:\s*(?P<tz>{tz})\b)?"
+        rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b"
+    )
+    year_word = re.compile(
+        rf"(?i)\b(?:{_alt(cues['year_words'])})\s*((?:19|20)\d\d)\b(?!\s*[-/]\s*\d)"
+    )
+    rel = _alt(list(cues["relative"]))
+    direction = _alt(cues["weekday_back"] + cues["weekday_ahead"] + ["ini"])
+    relative = re.compile(
+        rf"(?i)\b(?P<wd>{day})\b(?:\s+(?P<dir>{direction})\b)?|\b(?P<rel>{rel})\b"
+    )
+    links = re.compile(rf"(?i)^\s*(?:{_alt(cues['range_links'])})\s*$")
+    event_cues = {}
+    for key in ("before_sentence", "just_before", "just_after"):
+        weights = {k.lower(): float(v) for k, v in cues["event"][key].items()}
+        pat = re.compile(rf"(?i)(?<![\w.])(?:{_alt(list(weights))})(?![\w])")
+        event_cues[key] = (pat, weights)
+    return _Tables(
+        months,
+        weekdays,
+        cues,
+        patterns,
+        prefix,
+        numeric,
+        time,
+        year_word,
+        relative,
+        links,
+        event_cues,
+    )
+
+
+_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    hit = _MATCHERS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        matcher = Matcher(vocab, validate=True)
+        for row in _tables().patterns:
+            matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
+        hit = _MATCHERS[id(vocab)] = (vocab, matcher)
+    return hit[1]
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Load the tables and build the Matcher once, at pipeline build."""
+    _matcher(nlp.vocab)
 
 
-def find(ctx: Context) -> list[Fact]:
-    """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Mention:
+    start: int  # the whole mention, weekday and brackets included
+    end: int
+    day: int
+    month: int
+    year: int | None
+    kind: str  # word, num, iso, url, file, rel
+    core: int = 0  # where the day number itself starts
+    weekday: bool = False
+    tanggal: bool = False
+    abbr: bool = False
+    range_end: bool = False  # the last day of a range
+    partner: _Mention | None = None  # range end of a range start / list sibling
+    value: str | None = None
+    time: str | None = None
+    timezone: str | None = None
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:  # "28/06/21"
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _prefix(text: str, m: _Mention, t: _Tables) -> bool:
+    """Join a weekday / "hari" / "tanggal" / "(" written just before the date; True if "(".."
+    was opened and is closed after it."""
+    lo = max(0, m.start - 80)
+    hit = t.prefix.search(text, lo, m.start)
+    if not hit or hit.start() == hit.end():
+        return False
+    m.weekday = bool(hit.group("wd"))
+    m.tanggal = bool(hit.group("tgl"))
+    if hit.group("par"):
+        close = re.compile(r"\s*\)").match(text, m.end)
+        if not close:
+            if not (m.weekday or m.tanggal):
+                return False  # a lone "(" that is not ours
+            m.start = hit.start()
+            return False
+        m.end = close.end()
+    m.start = hit.start()
+    return bool(hit.group("par"))
+
+
+def _word_before(text: str, pos: int) -> str:
+    hit = re.search(r"([\w.]+)[\s(:]*$", text[max(0, pos - 20) : pos])
+    return hit.group(1).lower() if hit else ""
+
+
+def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
+    out: list[_Mention] = []
+    vocab = doc.vocab
+    for key, s, e in _matcher(vocab)(doc):
+        label = vocab.strings[key]
+        toks = [tok for tok in doc[s:e]]
+        if toks[-1].text == "." and not toks[-2].text.isdigit():
+            toks = toks[:-1]  # a sentence full stop, not an abbreviation dot
+        nums = [tok for tok in toks if tok.text.isdigit()]
+        month_tok = next(tok for tok in toks if tok.lower_.rstrip(".") in t.months)
+        month, abbr = t.months[month_tok.lower_.rstrip(".")]
+        year = int(nums[-1].text) if len(nums[-1].text) == 4 else None
+        days = [int(n.text) for n in nums if len(n.text) <= 2]
+        first = _Mention(
+            toks[0].idx, toks[-1].idx + len(toks[-1]), days[0], month, year, "word", abbr=abbr
+        )
+        first.core = first.start
+        if label == "DATE":
+            out.append(first)
+            continue
+        last = _Mention(nums[1].idx, first.end, days[1], month, year, "word", abbr=abbr)
+        last.core = last.start
+        last.range_end = label == "RANGE"
+        first.partner = last
+        out.append(first)
+        out.append(last)
+    return out
+
+
+def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
+    out: list[_Mention] = []
+    for hit in t.numeric.finditer(text):
+        g = hit.groupdict()
+        s, e = hit.span()
+        if g["uy"]:
+            out.append(_Mention(s, e, int(g["ud"]), int(g["um"]), int(g["uy"]), "url", s))
+        elif g["fy"]:
+            s = hit.start("fy")
+            out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file", s))
+        elif g["rd1"]:
+            y = _year(g["ry"])
+            a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num", s)
+            b = _Mention(hit.start("rd2"), e, int(g["rd2"]), int(g["rm"]), y, "num")
+            b.core, b.range_end, a.partner = b.start, True, b
+            out += [a, b]
+        elif g["iy"]:
+            kind = (
+                "file"
+                if re.search(r"(?i)(image|img|foto|photo|video)\W*$", text[:s][-12:])
+                else "iso"
+            )
+            out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind, s))
+        else:
+            sep, y = g["sep"], g["y"]
+            if sep == "." and (not y or len(y) != 4):
+                continue  # 14.00, 14.26.36: clock times, never dates
+            if sep == "-" and not y:
+                continue  # 2-1, 13-14: scores and ranges of numbers
+            m = _Mention(s, e, int(g["d"]), int(g["m"]), _year(y) if y else None, "num", s)
+            out.append(m)
+    return out
+
+
+def _accept(text: str, m: _Mention, t: _Tables) -> bool:
+    """Context checks that keep letter numbers, fractions and street names out."""
+    before = _word_before(text, m.start)
+    cues = t.cues
+    if before in cues["street_words"] or (before in cues["number_words"] and m.kind != "word"):
+        return False  # "Jl. 17 Agustus", "Nomor 12/3/2020"
+    if m.kind == "word":
+        # "2 Des" alone is too weak; a year, "tanggal" or a weekday makes it a date.
+        return not m.abbr or m.year is not None or m.weekday or m.tanggal
+    if m.kind == "num" and m.year is None and not m.range_end:
+        if m.weekday:
+            return True
+        if not (text[m.start : m.start + 1] == "(" and text[m.end - 1 : m.end] == ")"):
+            return False  # bare "1/2": a fraction or a ratio
+        after = re.match(r"\s*(\w+)", text[m.end : m.end + 20])
+        if after and after.group(1).lower() in cues["fraction_words_after"]:
+            return False
+        if before in cues["fraction_words_before"] or before[-1:].isdigit():
+            return False
+    return True
+
+
+def _valid(y: int, mo: int, d: int) -> str | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None  # 31 Februari
+
+
+def _report_year(text: str, mentions: list[_Mention], ref: date | None, t: _Tables) -> int | None:
+    """The year a yearless date takes: its report's year (GUIDE.md)."""
+    years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
+    if years:
+        return years.most_common(1)[0][0]  # ties: the first written
+    said = {int(y) for y in t.year_word.findall(text)}
+    if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
+        return said.pop()
+    return ref.year if ref else None
+
+
+def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
+    """'28 April s.d. 9 Mei 2022', '14 Juli hingga 27 Juli 2025': the first takes the second's year
+    and the pair is a range."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.partner or a.range_end or b.range_end or a.kind == "rel":
+            continue
+        if not t.links.match(text[a.end : b.start]) or b.weekday and "-" in text[a.end : b.start]:
+            continue
+        if a.year is None and b.year is not None:
+            a.year = b.year - 1 if (a.month, a.day) > (b.month, b.day) else b.year
+        a.partner, b.range_end = b, True
+
+
+def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_Mention]:
+    """kemarin / hari ini / besok / (Senin) lalu, resolved against the reference date."""
+    out: list[_Mention] = []
+    cues = t.cues
+    spans = [(m.start, m.end) for m in taken]
+    for hit in t.relative.finditer(text):
+        s, e = hit.span()
+        if any(a - 30 <= s < b for a, b in spans):  # part of, or just before, a written date
+            continue
+        if hit.group("rel"):
+            word = re.sub(r"\s+", " ", hit.group("rel").lower())
+            day = ref + timedelta(days=cues["relative"][word])
+        else:
+            wd_text = hit.group("wd")
+            wd = _weekday_of(wd_text, t)
+            direction = (hit.group("dir") or "").lower()
+            nxt = re.match(r"\s*(\S+)", text[e : e + 30])
+            nxt_word = nxt.group(1) if nxt else ""
+            not_day = cues["weekday_not_a_day"].get(wd_text.lower(), [])
+            if wd is None or direction in not_day or nxt_word.lower().rstrip(".,") in not_day:
+                continue  # "minggu lalu": last week
+            if wd_text.islower() and wd_text.lower() in cues["weekday_not_a_day"]:
+                continue  # lower-case "minggu" is the week
+            if text[e : e + 1] == "-" or _word_before(text, s) in ("setiap", "tiap", "hari-hari"):
+                continue  # "Senin-Kamis", "setiap Senin": a schedule, not a day
+            if not direction and nxt_word[:1].isupper():
+                continue  # "Jumat Curhat", "Jumat Legi": a name
+            if direction in cues["weekday_back"]:
+                back = (ref.weekday() - wd) % 7 or 7
+            elif direction in cues["weekday_ahead"]:
+                back = -((wd - ref.weekday()) % 7 or 7)
+            else:
+                back = (ref.weekday() - wd) % 7
+            day = ref - timedelta(days=back)
+        m = _Mention(s, e, day.day, day.month, day.year, "rel", s)
+        out.append(m)
+    return out
+
+
+def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
+    """'pukul 14.00 WIB' belongs to the date in the same sentence, before or after it."""
+    for hit in t.time.finditer(text):
+        s, e = hit.span()
+        best, dist = None, 61
+        for m in mentions:
+            gap = (text[m.end : s], s - m.end) if m.end <= s else (text[e : m.start], m.start - e)
+            if gap[1] < 0 or gap[1] >= dist or "\n" in gap[0]:
+                continue
+            if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
+                continue
+            best, dist = m, gap[1]
+        if best is not None and best.time is None:
+            h, mi = hit.group("h") or hit.group("h2"), hit.group("mi") or hit.group("mi2")
+            best.time = f"{int(h):02d}:{mi}"
+            tz = hit.group("tz") or hit.group("tz2")
+            best.timezone = tz.upper() if tz else None
+
+
+def _mentions(ctx: Context) -> list[_Mention]:
+    t = _tables()
+    text = ctx.text
+    raw = _word_mentions(ctx.doc, t) + _numeric_mentions(text, t)
+    raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    for m in raw:  # overlapping shapes: the first, longest wins (a range end is inside its range)
+        if kept and m.start < kept[-1].end and not m.range_end:
+            continue
+        if kept and m.range_end and kept[-1].partner is not m and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    out = []
+    for m in kept:
+        if not m.range_end or m.kind not in ("word", "num"):
+            _prefix(text, m, t)
+        if m.kind in ("url", "file") or _accept(text, m, t):
+            out.append(m)
+    out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
+    _link_ranges(text, out, t)
+    year = _report_year(text, out, ctx.reference_date, t)
+    for m in out:
+        y = m.year if m.year is not None else year
+        m.value = _valid(y, m.month, m.day) if y is not None else None
+    out = [m for m in out if m.value]
+    if ctx.reference_date is not None:
+        out += _relative(text, out, ctx.reference_date, t)
+        for m in out:
+            m.value = m.value or _valid(m.year or 0, m.month, m.day)
+        out.sort(key=lambda m: m.start)
+    _attach_times(text, out, t)
+    return out
+
+
+def find(ctx: Context) -> list[DateFact]:
+    """One DateFact per distinct day, at its first mention; a range gives first and last day."""
+    mentions = _mentions(ctx)
+    ctx.found[_FOUND_KEY] = mentions
+    facts: dict[str, DateFact] = {}
+    for m in mentions:
+        assert m.value
+        fact = facts.get(m.value)
+        if fact is None:
+            end = m.partner.value if m.partner and m.partner.range_end else None
+            fact = facts[m.value] = DateFact(
+                text=ctx.text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                value=m.value,
+                end_value=end,
+            )
+        if fact.time is None and m.time:
+            fact.time, fact.timezone = m.time, m.timezone
+    event = _choose_event(ctx.text, mentions)
+    ctx.found[_EVENT_KEY] = [event] if event else []
+    if event:
+        facts[event].role = "event"
+    return list(facts.values())
+
+
+# ---------------------------------------------------------------- event date
+
+
+def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
+    pat, weights = t.event_cues[key]
+    seen = {re.sub(r"\s+", " ", w.lower()) for w in pat.findall(window)}
+    scores = [weights.get(w, 0.0) for w in seen]
+    return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
+
+
+def _score(
+    text: str, m: _Mention, lines: list[tuple[int, int]], headline: bool, t: _Tables
+) -> float:
+    ev = t.cues["event"]
+    para = next((i for i, (a, b) in enumerate(lines) if a <= m.start < b), len(lines))
+    a, _ = lines[para] if para < len(lines) else (0, 0)
+    if headline and para == 0:
+        return float(ev["headline"])
+    rank = para - 1 if headline else para
+    score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
+    stop = max(a, *(text.rfind(p, a, m.start) + 2 for p in (". ", "? ", "! ")))
+    sentence = text[max(stop, m.start - 200) : m.start]
+    neg, pos = _cue_score(sentence, "before_sentence", t)
+    score += neg + min(pos, 1.0)
+    near = text[max(a, m.start - 30) : m.start]
+    near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
+    neg, pos = _cue_score(near, "just_before", t)
+    score += neg + pos
+    after = re.split(r"[.\n]", text[m.end : m.end + 25], maxsplit=1)[0]
+    neg, pos = _cue_score(after, "just_after", t)
+    score += neg + pos
+    if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
+        score += ev["dateline"]  # "Surabaya, 7 November 2024 - ..."
+    if m.range_end:
+        score += ev["range_end"]
+    if m.kind in ("file", "url"):
+        score += ev["file_name"]
+    return score
+
+
+def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
+    """The best-scored day: early in the body, with 'pada hari'/'digelar' cues, not 'sejak', 'akan',
+    'hingga', a press-release stamp, the headline or a background 'lalu'."""
+    if not mentions:
+        return None
+    t = _tables()
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
+    headline = len(lines) > 1 and len(first) < 250 and not first.endswith((".", ":"))
+    best: dict[str, float] = {}
+    for m in mentions:
+        m.score = _score(text, m, lines, headline, t)
+        assert m.value
+        if m.value not in best or m.score > best[m.value]:
+            best[m.value] = m.score
+    return max(best, key=lambda v: best[v])  # ties: the first written
 
 
 def event_date(ctx: Context) -> str | None:
-    """The ISO day of the main activity, or None."""
-    return None
+    """The ISO day of the main activity, or None when the text has no day."""
+    if _EVENT_KEY not in ctx.found:
+        find(ctx)
+    return next(iter(ctx.found[_EVENT_KEY]), None)

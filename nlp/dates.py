@@ -91,27 +91,30 @@ def _tables() -> _Tables:
     day = _alt(list(weekdays))
     tod = _alt(cues["time_of_day"])
     tz = _alt(cues["timezones"])
-    clock = rf"(?:pukul|pkl\.?|jam)\s*\d{{1,2}}[.:]\d{{2}}(?:\s*(?:{tz})\b)?"
+    sp = r"[^\S\n]"  # a prefix never crosses a line break
+    clock = rf"(?:pukul|pkl\.?|jam){sp}*\d{{1,2}}[.:]\d{{2}}(?:{sp}*(?:{tz})\b)?"
     prefix = re.compile(
-        rf"(?i)(?:(?:\bhari\s+)?\b(?P<wd>{day})\b(?:\s*,)?(?:\s+(?:{tod}))?(?:\s*,)?"
-        rf"(?:\s+{clock})?(?:\s*,)?\s*)?(?P<tgl>\b(?:tanggal|tgl\.?)\s*:?\s*)?(?P<par>\(\s*)?$"
+        rf"(?i)(?:(?:\bhari{sp}+)?\b(?P<wd>{day})\b(?:{sp}*,)?(?:{sp}+(?:{tod}))?(?:{sp}*,)?"
+        rf"(?:{sp}+{clock})?(?:{sp}*,)?{sp}*)?"
+        rf"(?P<tgl>\b(?:tanggal|tgl\.?){sp}*:?{sp}*)?(?P<par>\({sp}*)?$"
     )
     numeric = re.compile(
         r"""(?ix)
-        (?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
+        (?=[0-9ivps])  # cheap first-character gate: the engine skips other positions fast
+        (?:(?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
         |(?<![a-z0-9])(?:img|vid|pxl|screenshot)[-_]
             (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
         |(?<![\w/.:-])(?:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})/(?P<ry>\d{4}|\d{2})
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
-        )(?![\w/]|[.,:-]\d)
+        )(?![\w/]|[.,:-]\d))
         """
     )
     time = re.compile(
-        rf"(?i)\b(?:pukul|pkl\.?|jam)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?i)(?=[0-9pj])(?:\b(?:pukul|pkl\.?|jam)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
         rf"(?:\s*(?P<tz>{tz})\b)?"
-        rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b"
+        rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
     )
     year_word = re.compile(
         rf"(?i)\b(?:{_alt(cues['year_words'])})\s*((?:19|20)\d\d)\b(?!\s*[-/]\s*\d)"
@@ -218,30 +221,34 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
+    """Matches of data/dates_patterns.jsonl. The patterns only ask for digits (cheap flag checks);
+    day and year lengths are checked here."""
     out: list[_Mention] = []
     vocab = doc.vocab
     for key, s, e in _matcher(vocab)(doc):
         label = vocab.strings[key]
-        toks = [tok for tok in doc[s:e]]
-        if toks[-1].text == "." and not toks[-2].text.isdigit():
-            toks = toks[:-1]  # a sentence full stop, not an abbreviation dot
-        nums = [tok for tok in toks if tok.text.isdigit()]
-        month_tok = next(tok for tok in toks if tok.lower_.rstrip(".") in t.months)
-        month, abbr = t.months[month_tok.lower_.rstrip(".")]
-        year = int(nums[-1].text) if len(nums[-1].text) == 4 else None
-        days = [int(n.text) for n in nums if len(n.text) <= 2]
+        toks = list(doc[s:e])
+        mi = next(i for i, tok in enumerate(toks) if tok.lower_.rstrip(".") in t.months)
+        month, abbr = t.months[toks[mi].lower_.rstrip(".")]
+        days = [tok for tok in toks[:mi] if tok.is_digit]
+        if any(len(d.text) > 2 or not d.text.isascii() for d in days):
+            continue  # "150 Mei ..." is no day
+        year, last_tok = None, toks[mi]
+        if toks[-1].is_digit:
+            y = toks[-1].text
+            if len(y) == 4 and y.isascii() and 1900 <= int(y) <= 2100:
+                year, last_tok = int(y), toks[-1]
         first = _Mention(
-            toks[0].idx, toks[-1].idx + len(toks[-1]), days[0], month, year, "word", abbr=abbr
+            toks[0].idx, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
         )
-        first.core = first.start
+        first.core, first.abbr = first.start, abbr
+        out.append(first)
         if label == "DATE":
-            out.append(first)
             continue
-        last = _Mention(nums[1].idx, first.end, days[1], month, year, "word", abbr=abbr)
+        last = _Mention(days[1].idx, first.end, int(days[1].text), month, year, "word", abbr=abbr)
         last.core = last.start
         last.range_end = label == "RANGE"
         first.partner = last
-        out.append(first)
         out.append(last)
     return out
 
@@ -358,7 +365,11 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
                 continue  # "minggu lalu": last week
             if wd_text.islower() and wd_text.lower() in cues["weekday_not_a_day"]:
                 continue  # lower-case "minggu" is the week
-            if text[e : e + 1] == "-" or _word_before(text, s) in ("setiap", "tiap", "hari-hari"):
+            if "-" in (text[e : e + 1], text[s - 1 : s]) or _word_before(text, s) in (
+                "setiap",
+                "tiap",
+                "hari-hari",
+            ):
                 continue  # "Senin-Kamis", "setiap Senin": a schedule, not a day
             if not direction and nxt_word[:1].isupper():
                 continue  # "Jumat Curhat", "Jumat Legi": a name
@@ -380,7 +391,15 @@ def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
         s, e = hit.span()
         best, dist = None, 61
         for m in mentions:
-            gap = (text[m.end : s], s - m.end) if m.end <= s else (text[e : m.start], m.start - e)
+            if m.start <= s < m.end:  # "Kamis pukul 07.00 wib (01/06/2023)"
+                best, dist = m, 0
+                break
+            # the gap plus one character, to see the capital that opens a new sentence
+            gap = (
+                (text[m.end : s + 1], s - m.end)
+                if m.end <= s
+                else (text[e : m.start + 1], m.start - e)
+            )
             if gap[1] < 0 or gap[1] >= dist or "\n" in gap[0]:
                 continue
             if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
@@ -400,9 +419,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
     for m in raw:  # overlapping shapes: the first, longest wins (a range end is inside its range)
-        if kept and m.start < kept[-1].end and not m.range_end:
-            continue
-        if kept and m.range_end and kept[-1].partner is not m and m.start < kept[-1].end:
+        if kept and m.start < kept[-1].end and kept[-1].partner is not m:
             continue
         kept.append(m)
     out = []

@@ -480,15 +480,39 @@ def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
 
 
-def _score(
-    text: str, m: _Mention, lines: list[tuple[int, int]], headline: bool, t: _Tables
-) -> float:
+@dataclass(frozen=True)
+class _Layout:
+    lines: list[tuple[int, int]]  # non-empty lines (start, end)
+    para: list[int]  # paragraph index of each line: blank-line blocks, or lines if none
+    headline: bool  # the first line is a title
+
+    @staticmethod
+    def of(text: str) -> _Layout:
+        lines, para, pos, block, blank = [], [], 0, 0, False
+        for line in text.split("\n"):
+            if line.strip():
+                block += blank and bool(lines)
+                lines.append((pos, pos + len(line)))
+                para.append(block)
+                blank = False
+            else:
+                blank = True
+            pos += len(line) + 1
+        if "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+            para = list(range(len(lines)))  # no blank lines: every line is a paragraph
+        first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
+        alone = len(para) > 1 and para[1] != para[0]
+        headline = alone and len(first) < 250 and not first.endswith((".", ":", ";"))
+        return _Layout(lines, para, headline)
+
+
+def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     ev = t.cues["event"]
-    para = next((i for i, (a, b) in enumerate(lines) if a <= m.start < b), len(lines))
-    a, _ = lines[para] if para < len(lines) else (0, 0)
-    if headline and para == 0:
+    li = next((i for i, (a, b) in enumerate(lay.lines) if a <= m.start < b), 0)
+    a, b = lay.lines[li] if lay.lines else (0, len(text))
+    if lay.headline and li == 0:
         return float(ev["headline"])
-    rank = para - 1 if headline else para
+    rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
     score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
     stop = max(a, *(text.rfind(p, a, m.start) + 2 for p in (". ", "? ", "! ")))
     sentence = text[max(stop, m.start - 200) : m.start]
@@ -503,6 +527,10 @@ def _score(
     score += neg + pos
     if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
         score += ev["dateline"]  # "Surabaya, 7 November 2024 - ..."
+    rest = text[a : m.start] + text[m.end : b]
+    labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
+    if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+        score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
     if m.range_end:
         score += ev["range_end"]
     if m.kind in ("file", "url"):
@@ -512,20 +540,14 @@ def _score(
 
 def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
     """The best-scored day: early in the body, with 'pada hari'/'digelar' cues, not 'sejak', 'akan',
-    'hingga', a press-release stamp, the headline or a background 'lalu'."""
+    'hingga', a press-release or publication stamp, the headline or a background 'lalu'."""
     if not mentions:
         return None
     t = _tables()
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
-    headline = len(lines) > 1 and len(first) < 250 and not first.endswith((".", ":"))
+    lay = _Layout.of(text)
     best: dict[str, float] = {}
     for m in mentions:
-        m.score = _score(text, m, lines, headline, t)
+        m.score = _score(text, m, lay, t)
         assert m.value
         if m.value not in best or m.score > best[m.value]:
             best[m.value] = m.score

@@ -92,6 +92,7 @@ NEGATIVE = [
     "Laporan keuangan tahun 2010 dan tahun 2015 dibahas Rabu (4/3).",
     "Jumat Curhat digelar di desa.",
     "Versi 1.2.3 dirilis.",
+    "Pada 2019 tim menang dengan skor (2/1).",
 ]
 
 
@@ -181,6 +182,16 @@ EVENTS = [
     (
         "Judul\n\nOperasi digelar mulai hari ini, Senin (14/7/2025) hingga 27 Juli 2025.",
         "2025-07-14",
+    ),
+    (
+        "Pasar Baru Diresmikan\n\nSenin, 12 Agustus 2019 10:15 WIB\n\n"
+        "BENGKALIS - Bupati meresmikan pasar pada Minggu (11/8/2019).",
+        "2019-08-11",
+    ),
+    (
+        "LAPORAN KEGIATAN\nPada hari Senin tanggal 12 Agustus 2019 telah dilaksanakan rapat\n"
+        "di balai desa. Rapat berikutnya akan digelar 19 Agustus 2019.",
+        "2019-08-12",
     ),
     ("Judul\n\nWarga desa bergotong royong membersihkan saluran air.", None),
 ]

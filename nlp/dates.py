@@ -92,7 +92,7 @@ def _tables() -> _Tables:
     tod = _alt(cues["time_of_day"])
     tz = _alt(cues["timezones"])
     sp = r"[^\S\n]"  # a prefix never crosses a line break
-    clock = rf"(?:pukul|pkl\.?|jam){sp}*\d{{1,2}}[.:]\d{{2}}(?:{sp}*(?:{tz})\b)?"
+    clock = rf"(?:pukul|pkl|jam)\.?{sp}*\d{{1,2}}[.:]\d{{2}}(?:{sp}*(?:{tz})\b)?"
     prefix = re.compile(
         rf"(?i)(?:(?:\bhari{sp}+)?\b(?P<wd>{day})\b(?:{sp}*,)?(?:{sp}+(?:{tod}))?(?:{sp}*,)?"
         rf"(?:{sp}+{clock})?(?:{sp}*,)?{sp}*)?"
@@ -108,11 +108,11 @@ def _tables() -> _Tables:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})/(?P<ry>\d{4}|\d{2})
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
-        )(?![\w/]|[.,:-]\d))
+        )(?![\w/]|[.:-]\d))
         """
     )
     time = re.compile(
-        rf"(?i)(?=[0-9pj])(?:\b(?:pukul|pkl\.?|jam)\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?i)(?=[0-9pj])(?:\b(?:pukul|pkl|jam)\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
         rf"(?:\s*(?P<tz>{tz})\b)?"
         rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
     )
@@ -230,6 +230,8 @@ def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
         toks = list(doc[s:e])
         mi = next(i for i, tok in enumerate(toks) if tok.lower_.rstrip(".") in t.months)
         month, abbr = t.months[toks[mi].lower_.rstrip(".")]
+        if label == "MDY":  # "December 30, 2020": the day after the month
+            toks, mi = [toks[1], *toks[:1], *toks[2:]], 1
         days = [tok for tok in toks[:mi] if tok.is_digit]
         if any(len(d.text) > 2 or not d.text.isascii() for d in days):
             continue  # "150 Mei ..." is no day
@@ -238,12 +240,15 @@ def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
             y = toks[-1].text
             if len(y) == 4 and y.isascii() and 1900 <= int(y) <= 2100:
                 year, last_tok = int(y), toks[-1]
+        if label == "MDY" and year is None:
+            continue  # "Mei 12" alone is no date shape of ours
+        start = min(tok.idx for tok in toks)
         first = _Mention(
-            toks[0].idx, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
+            start, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
         )
         first.core, first.abbr = first.start, abbr
         out.append(first)
-        if label == "DATE":
+        if label in ("DATE", "MDY") or len(days) < 2:
             continue
         last = _Mention(days[1].idx, first.end, int(days[1].text), month, year, "word", abbr=abbr)
         last.core = last.start

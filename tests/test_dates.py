@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp import extract
 from nlp.context import Context
@@ -228,3 +230,19 @@ def test_offsets_point_at_the_text(text: str) -> None:
     ctx = Context(doc=get_nlp()(norm.text), text=norm.text)
     for f in find(ctx):
         assert ctx.text[f.start : f.end] == f.text
+
+
+PIECES = [*"0123456789/-.,:() \n", "Senin", "Jum'at", "Mei", "Agt", "Des", "2020", "s.d."]
+PIECES += ["sampai", "pukul", "WIB", "tanggal", "hari ini", "kemarin", "lalu", "akan", "sejak"]
+PIECES += ["https://x.id/", "Nomor", "May", "\u00a0", "â€™"]
+DATEISH = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DATEISH)
+def test_never_fails_and_offsets_hold(text: str) -> None:
+    result = extract(text, reference_date=REF)
+    for f in result.dates:
+        assert text[f.start : f.end] == f.text
+        assert date.fromisoformat(f.value)
+    assert result.event_date in {None, *(f.value for f in result.dates)}

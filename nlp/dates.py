@@ -104,12 +104,14 @@ def _tables() -> _Tables:
         (?:(?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
         |(?<![a-z0-9])(?:img|vid|pxl|screenshot)[-_]
             (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
+        |(?<![\w/.:-])(?P<gd>\d{1,2})(?P<gm>@FULL@)(?:[^\S\n]+(?P<gy>(?:19|20)\d\d))?(?!\w)
+                                                                # "27Agustus 2015" (PDF glue)
         |(?<![\w/.:-])(?:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})/(?P<ry>\d{4}|\d{2})
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
         )(?![\w/]|[.:-]\d))
-        """
+        """.replace("@FULL@", _alt([f for f, (_, abbr) in months.items() if not abbr]))
     )
     time = re.compile(
         rf"(?i)(?=[0-9pj])(?:\b(?:pukul|pkl|jam)\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
@@ -268,6 +270,10 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
         elif g["fy"]:
             s = hit.start("fy")
             out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file", s))
+        elif g["gd"]:
+            month, _ = t.months[g["gm"].lower()]
+            y = int(g["gy"]) if g["gy"] else None
+            out.append(_Mention(s, e, int(g["gd"]), month, y, "word", s))
         elif g["rd1"]:
             y = _year(g["ry"])
             a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num", s)
@@ -328,7 +334,13 @@ def _report_year(text: str, mentions: list[_Mention], ref: date | None, t: _Tabl
     years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
     if years:
         return years.most_common(1)[0][0]  # ties: the first written
-    said = {int(y) for y in t.year_word.findall(text)}
+    said = {
+        int(hit.group(1))
+        for hit in t.year_word.finditer(text)  # not a regulation's "Nomor 6 Tahun 2014"
+        if not re.search(
+            r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$", text[max(0, hit.start() - 16) : hit.start()]
+        )
+    }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
         return said.pop()
     return ref.year if ref else None

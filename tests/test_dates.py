@@ -62,6 +62,11 @@ POSITIVE = [
         "Panen raya pada tanggal 12 Mei. https://warta.id/2019/05/13/panen",
         ["2019-05-12", "2019-05-13"],
     ),
+    ("Rapat MAD Kec. Sukamaju 14Oktober 2016 pukul 09.00.", ["2016-10-14"]),
+    ("Thursday, 2 May 2024\nApel digelar Kamis (2/5/2024).", ["2024-05-02"]),
+    ("Posted on March 4, 2021 by admin", ["2021-03-04"]),
+    ("Sabtu 24-04-2021,10:05 WIB", ["2021-04-24"]),
+    ("Senin malam 31/1/2022 patroli digelar.", ["2022-01-31"]),
     # one mention per day, the first
     ("Senin (1/3/2021) rapat. Hasil rapat 1 Maret 2021 dibacakan.", ["2021-03-01"]),
 ]
@@ -95,6 +100,9 @@ NEGATIVE = [
     "Jumat Curhat digelar di desa.",
     "Versi 1.2.3 dirilis.",
     "Pada 2019 tim menang dengan skor (2/1).",
+    # a regulation's year is not the report's year
+    "Sosialisasi Perbup Nomor 7 Tahun 2022 digelar Rabu (8/6).",
+    "Rapat pada 5 May tanpa tahun.",
 ]
 
 

@@ -107,7 +107,7 @@ def _tables() -> _Tables:
         |(?<![\w/.:-])(?P<gd>\d{1,2})(?P<gm>@FULL@)(?:[^\S\n]+(?P<gy>(?:19|20)\d\d))?(?!\w)
                                                                 # "27Agustus 2015" (PDF glue)
         |(?<![\w/.:-])(?:
-            (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})/(?P<ry>\d{4}|\d{2})
+            (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
         )(?![\w/]|[.:-]\d))
@@ -275,7 +275,7 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
             y = int(g["gy"]) if g["gy"] else None
             out.append(_Mention(s, e, int(g["gd"]), month, y, "word", s))
         elif g["rd1"]:
-            y = _year(g["ry"])
+            y = _year(g["ry"]) if g["ry"] else None
             a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num", s)
             b = _Mention(hit.start("rd2"), e, int(g["rd2"]), int(g["rm"]), y, "num")
             b.core, b.range_end, a.partner = b.start, True, b
@@ -439,12 +439,17 @@ def _mentions(ctx: Context) -> list[_Mention]:
         if kept and m.start < kept[-1].end and kept[-1].partner is not m:
             continue
         kept.append(m)
-    out = []
+    out: list[_Mention] = []
+    dropped: set[int] = set()  # ids of rejected range starts: their ends go too
     for m in kept:
         if not m.range_end or m.kind not in ("word", "num"):
             _prefix(text, m, t)
+        if id(m) in dropped:
+            continue
         if m.kind in ("url", "file") or _accept(text, m, t):
             out.append(m)
+        elif m.partner is not None:
+            dropped.add(id(m.partner))
     out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
     _link_ranges(text, out, t)
     year = _report_year(text, out, ctx.reference_date, t)

@@ -104,6 +104,8 @@ def _tables() -> _Tables:
         (?:(?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
         |(?<![a-z0-9])(?:img|vid|pxl|screenshot)[-_]
             (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
+        |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
+                                                   # "December 30, 2020": month checked in code
         |(?<![\w/.:-])(?P<gd>\d{1,2})(?P<gm>@FULL@)(?:[^\S\n]+(?P<gy>(?:19|20)\d\d))?(?!\w)
                                                                 # "27Agustus 2015" (PDF glue)
         |(?<![\w/.:-])(?:
@@ -232,25 +234,20 @@ def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
         toks = list(doc[s:e])
         mi = next(i for i, tok in enumerate(toks) if tok.lower_.rstrip(".") in t.months)
         month, abbr = t.months[toks[mi].lower_.rstrip(".")]
-        if label == "MDY":  # "December 30, 2020": the day after the month
-            toks, mi = [toks[1], *toks[:1], *toks[2:]], 1
         days = [tok for tok in toks[:mi] if tok.is_digit]
         if any(len(d.text) > 2 or not d.text.isascii() for d in days):
             continue  # "150 Mei ..." is no day
         year, last_tok = None, toks[mi]
-        if toks[-1].is_digit:
+        if toks[-1].is_digit and toks[-2].text in (".", ",", toks[mi].text):
             y = toks[-1].text
             if len(y) == 4 and y.isascii() and 1900 <= int(y) <= 2100:
                 year, last_tok = int(y), toks[-1]
-        if label == "MDY" and year is None:
-            continue  # "Mei 12" alone is no date shape of ours
-        start = min(tok.idx for tok in toks)
         first = _Mention(
-            start, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
+            toks[0].idx, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
         )
         first.core, first.abbr = first.start, abbr
         out.append(first)
-        if label in ("DATE", "MDY") or len(days) < 2:
+        if label == "DATE" or len(days) < 2:
             continue
         last = _Mention(days[1].idx, first.end, int(days[1].text), month, year, "word", abbr=abbr)
         last.core = last.start
@@ -270,6 +267,12 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
         elif g["fy"]:
             s = hit.start("fy")
             out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file", s))
+        elif g["ed"]:
+            word = re.search(r"([^\W\d_]+)\.?\s$", text[max(0, s - 12) : s])
+            month = t.months.get(word.group(1).lower()) if word else None
+            if month:
+                start = word.start(1) + max(0, s - 12)
+                out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word", s))
         elif g["gd"]:
             month, _ = t.months[g["gm"].lower()]
             y = int(g["gy"]) if g["gy"] else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -178,7 +178,6 @@ class _Mention:
     month: int
     year: int | None
     kind: str  # word, num, iso, url, file, rel
-    core: int = 0  # where the day number itself starts
     weekday: bool = False
     tanggal: bool = False
     abbr: bool = False
@@ -187,8 +186,7 @@ class _Mention:
     value: str | None = None
     time: str | None = None
     timezone: str | None = None
-    score: float = 0.0
-    notes: list[str] = field(default_factory=list)
+    score: float = 0.0  # event-date score
 
 
 def _year(text: str) -> int:
@@ -198,25 +196,22 @@ def _year(text: str) -> int:
     return y
 
 
-def _prefix(text: str, m: _Mention, t: _Tables) -> bool:
-    """Join a weekday / "hari" / "tanggal" / "(" written just before the date; True if "(".."
-    was opened and is closed after it."""
-    lo = max(0, m.start - 80)
-    hit = t.prefix.search(text, lo, m.start)
+_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _prefix(text: str, m: _Mention, t: _Tables) -> None:
+    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date."""
+    hit = t.prefix.search(text, max(0, m.start - 80), m.start)
     if not hit or hit.start() == hit.end():
-        return False
-    m.weekday = bool(hit.group("wd"))
-    m.tanggal = bool(hit.group("tgl"))
+        return
+    m.weekday, m.tanggal = bool(hit.group("wd")), bool(hit.group("tgl"))
     if hit.group("par"):
-        close = re.compile(r"\s*\)").match(text, m.end)
-        if not close:
-            if not (m.weekday or m.tanggal):
-                return False  # a lone "(" that is not ours
-            m.start = hit.start()
-            return False
-        m.end = close.end()
+        close = _CLOSE.match(text, m.end)
+        if close:
+            m.end = close.end()
+        elif not (m.weekday or m.tanggal):
+            return  # a lone "(" that is not the date's
     m.start = hit.start()
-    return bool(hit.group("par"))
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -245,12 +240,11 @@ def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
         first = _Mention(
             toks[0].idx, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
         )
-        first.core, first.abbr = first.start, abbr
+        first.abbr = abbr
         out.append(first)
         if label == "DATE" or len(days) < 2:
             continue
         last = _Mention(days[1].idx, first.end, int(days[1].text), month, year, "word", abbr=abbr)
-        last.core = last.start
         last.range_end = label == "RANGE"
         first.partner = last
         out.append(last)
@@ -263,25 +257,25 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
         g = hit.groupdict()
         s, e = hit.span()
         if g["uy"]:
-            out.append(_Mention(s, e, int(g["ud"]), int(g["um"]), int(g["uy"]), "url", s))
+            out.append(_Mention(s, e, int(g["ud"]), int(g["um"]), int(g["uy"]), "url"))
         elif g["fy"]:
             s = hit.start("fy")
-            out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file", s))
+            out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file"))
         elif g["ed"]:
             word = re.search(r"([^\W\d_]+)\.?\s$", text[max(0, s - 12) : s])
             month = t.months.get(word.group(1).lower()) if word else None
             if month:
                 start = word.start(1) + max(0, s - 12)
-                out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word", s))
+                out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
         elif g["gd"]:
             month, _ = t.months[g["gm"].lower()]
             y = int(g["gy"]) if g["gy"] else None
-            out.append(_Mention(s, e, int(g["gd"]), month, y, "word", s))
+            out.append(_Mention(s, e, int(g["gd"]), month, y, "word"))
         elif g["rd1"]:
             y = _year(g["ry"]) if g["ry"] else None
-            a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num", s)
+            a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num")
             b = _Mention(hit.start("rd2"), e, int(g["rd2"]), int(g["rm"]), y, "num")
-            b.core, b.range_end, a.partner = b.start, True, b
+            b.range_end, a.partner = True, b
             out += [a, b]
         elif g["iy"]:
             kind = (
@@ -289,14 +283,14 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
                 if re.search(r"(?i)(image|img|foto|photo|video)\W*$", text[:s][-12:])
                 else "iso"
             )
-            out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind, s))
+            out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
         else:
             sep, y = g["sep"], g["y"]
             if sep == "." and (not y or len(y) != 4):
                 continue  # 14.00, 14.26.36: clock times, never dates
             if sep == "-" and not y:
                 continue  # 2-1, 13-14: scores and ranges of numbers
-            m = _Mention(s, e, int(g["d"]), int(g["m"]), _year(y) if y else None, "num", s)
+            m = _Mention(s, e, int(g["d"]), int(g["m"]), _year(y) if y else None, "num")
             out.append(m)
     return out
 
@@ -400,7 +394,7 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
             else:
                 back = (ref.weekday() - wd) % 7
             day = ref - timedelta(days=back)
-        m = _Mention(s, e, day.day, day.month, day.year, "rel", s)
+        m = _Mention(s, e, day.day, day.month, day.year, "rel")
         out.append(m)
     return out
 

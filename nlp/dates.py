@@ -108,15 +108,19 @@ def _tables() -> _Tables:
                                                    # "December 30, 2020": month checked in code
         |(?<![\w/.:-])(?P<gd>\d{1,2})(?P<gm>@FULL@)(?:[^\S\n]+(?P<gy>(?:19|20)\d\d))?(?!\w)
                                                                 # "27Agustus 2015" (PDF glue)
-        |(?<![\w/.:-])(?:
+        |(?<=[a-z][,/:(.])(?P<ld>\d{1,2})[^\S\n]+(?P<lm>@ALL@)\.?
+            (?:,?[^\S\n]+(?P<ly>(?:19|20)\d\d))?(?!\w)   # "Senin,12 Agustus": one token
+        |(?<![\w/.-])(?<!\d:)(?:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
         )(?![\w/]|[.:-]\d))
-        """.replace("@FULL@", _alt([f for f, (_, abbr) in months.items() if not abbr]))
+        """.replace("@FULL@", _alt([f for f, (_, abbr) in months.items() if not abbr])).replace(
+            "@ALL@", _alt(list(months))
+        )
     )
     time = re.compile(
-        rf"(?i)(?=[0-9pj])(?:\b(?:pukul|pkl|jam)\.?\s*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
         rf"(?:\s*(?P<tz>{tz})\b)?"
         rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
     )
@@ -196,6 +200,7 @@ def _year(text: str) -> int:
     return y
 
 
+_LINE_START = re.compile(r"^[^\n]{0,3}\n[^\S\n]*.?$")  # date line ends, time line begins
 _CLOSE = re.compile(r"[^\S\n]*\)")
 
 
@@ -267,6 +272,10 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
             if month:
                 start = word.start(1) + max(0, s - 12)
                 out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
+        elif g["ld"]:
+            month, abbr = t.months[g["lm"].lower()]
+            y = int(g["ly"]) if g["ly"] else None
+            out.append(_Mention(s, e, int(g["ld"]), month, y, "word", abbr=abbr))
         elif g["gd"]:
             month, _ = t.months[g["gm"].lower()]
             y = int(g["gy"]) if g["gy"] else None
@@ -414,8 +423,10 @@ def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
                 if m.end <= s
                 else (text[e : m.start + 1], m.start - e)
             )
-            if gap[1] < 0 or gap[1] >= dist or "\n" in gap[0]:
+            if gap[1] < 0 or gap[1] >= dist:
                 continue
+            if "\n" in gap[0] and not (m.end <= s and _LINE_START.search(gap[0])):
+                continue  # only a form's "Pukul : 08.00" line right under the date line
             if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
                 continue
             best, dist = m, gap[1]

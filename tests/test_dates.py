@@ -70,6 +70,13 @@ POSITIVE = [
     ("Posted on March 4, 2021 by admin", ["2021-03-04"]),
     ("Sabtu 24-04-2021,10:05 WIB", ["2021-04-24"]),
     ("Senin malam 31/1/2022 patroli digelar.", ["2022-01-31"]),
+    # the stock tokenizer glues these ("Senin,12", "tanggal:12", "Senin(12")
+    ("Hari/Tanggal : Senin/12 Agustus 2019", ["2019-08-12"]),
+    ("Rapat Senin,12 Agustus 2019 di aula.", ["2019-08-12"]),
+    ("Rapat tanggal:12 Agustus 2019 di aula.", ["2019-08-12"]),
+    ("Rapat Senin(12 Agustus 2019) di aula.", ["2019-08-12"]),
+    ("Rapat tgl.12 Agt 2019 di aula.", ["2019-08-12"]),
+    ("Rapat tanggal:12/8/2019 di aula.", ["2019-08-12"]),
     # one mention per day, the first
     ("Senin (1/3/2021) rapat. Hasil rapat 1 Maret 2021 dibacakan.", ["2021-03-01"]),
 ]
@@ -145,6 +152,8 @@ TIMES = [
     ("Kegiatan Kamis pukul 07.00 wib (01/06/2023) di lapangan.", "07:00", "WIB"),
     ("Penangkapan Kamis (6/11/2025) pukul 08.42 WIT.", "08:42", "WIT"),
     ("Penangkapan Kamis (6/11/2025). Pukul 08.42 WIT tim kembali.", None, None),
+    ("Hari : Sabtu\nTanggal : 3 Mei 2025\nPukul : 08.00 WIB s.d. selesai", "08:00", "WIB"),
+    ("Hari : Sabtu\nTanggal : 3 Mei 2025\nTempat : Aula\nPukul : 08.00 WIB", None, None),
 ]
 
 

@@ -1,15 +1,16 @@
 """dates: calendar days in a report, and the day of its main activity (GUIDE.md "dates").
 
-Where each shape is found:
-- word-month dates, ranges and lists ("2 Februari 2018", "1-3 Maret", "1 s.d. 3 Maret",
-  "1 dan 2 Mei") by a spaCy Matcher whose token patterns are data (data/dates_patterns.jsonl);
-- numeric dates ("1/2/2018", "(5/3)", "02-02-2018", "2018-02-02", a URL's /2019/05/03/) by one
-  compiled regex over the text, because the stock tokenizer glues them to brackets ("Senin(12"),
-  keeps "2.2.2018" and whole URLs as one token and splits "IX/2020" oddly;
-- a weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
-  ("Kamis siang (1/2/2018)"); relative words only count when a reference_date anchors them.
+Every shape is found in ONE pass of one compiled regex over the text, built at setup from the
+word lists in data/dates_*: word-month dates, ranges and lists ("2 Februari 2018", "1-3 Maret",
+"28 April s.d. 9 Mei", "1 dan 2 Mei"), numeric dates ("1/2/2018", "(5/3)", "02-02-2018",
+"2018-02-02", a URL's /2019/05/03/, "IMG-20180202-WA..") and web stamps ("May 5, 2021").
+Not a spaCy Matcher: the stock tokenizer glues dates to their neighbours ("Senin,12",
+"tanggal:12", "Senin(12", "27Agustus", "2.2.2018", whole URLs), and a Matcher costs a Python
+Token per token (about 1M words/s) where the gated regex runs at several million.
 
-Only small anchored look-ups happen per mention, so the work stays linear in the text.
+A weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
+("Kamis siang (1/2/2018)"); relative words only count when a reference_date anchors them.
+Per mention only small anchored look-ups follow, so the work stays linear in the text.
 """
 
 from __future__ import annotations
@@ -24,9 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from .context import Context
 from .model import DateFact
@@ -58,7 +56,6 @@ class _Tables:
     months: dict[str, tuple[int, bool]]  # form -> (month, abbreviated)
     weekdays: dict[str, int]  # form -> Monday=0
     cues: dict[str, Any]
-    patterns: list[dict[str, Any]]
     prefix: re.Pattern[str]  # weekday / "hari" / "tanggal" / "(" just before a date
     numeric: re.Pattern[str]
     time: re.Pattern[str]
@@ -77,17 +74,6 @@ def _tables() -> _Tables:
     months = {f: (int(m), kind == "abbr") for f, m, kind in _tsv("dates_months.tsv")}
     weekdays = {f: int(d) for f, d in _tsv("dates_days.tsv")}
     cues = json.loads((_DATA / "dates_cues.json").read_text(encoding="utf-8"))
-    month_forms = sorted(months) + [f + "." for f, (_, abbr) in months.items() if abbr]
-    patterns = []
-    for line in (_DATA / "dates_patterns.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            for tok in row["pattern"]:  # "@months" stands for every month form
-                lower = tok.get("LOWER")
-                if isinstance(lower, dict) and lower.get("IN") == "@months":
-                    tok["LOWER"] = {"IN": month_forms}
-            patterns.append(row)
-
     day = _alt(list(weekdays))
     tod = _alt(cues["time_of_day"])
     tz = _alt(cues["timezones"])
@@ -106,18 +92,19 @@ def _tables() -> _Tables:
             (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
         |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
                                                    # "December 30, 2020": month checked in code
-        |(?<![\w/.:-])(?P<gd>\d{1,2})(?P<gm>@FULL@)(?:[^\S\n]+(?P<gy>(?:19|20)\d\d))?(?!\w)
-                                                                # "27Agustus 2015" (PDF glue)
-        |(?<=[a-z][,/:(.])(?P<ld>\d{1,2})[^\S\n]+(?P<lm>@ALL@)\.?
-            (?:,?[^\S\n]+(?P<ly>(?:19|20)\d\d))?(?!\w)   # "Senin,12 Agustus": one token
+        |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
+            (?P<wd1>\d{1,2})
+            (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
+            [^\S\n]*(?P<wm>@MONTHS@)\.?                # "27Agustus" (PDF glue) too
+            (?:[^\S\n]*,?[^\S\n]+(?P<wy>\d{4}))?(?!\w)
         |(?<![\w/.-])(?<!\d:)(?:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
         )(?![\w/]|[.:-]\d))
-        """.replace("@FULL@", _alt([f for f, (_, abbr) in months.items() if not abbr])).replace(
-            "@ALL@", _alt(list(months))
-        )
+        """.replace("@MONTHS@", _alt(list(months)))
+        .replace("@LINKS@", _alt(cues["range_links"]))
+        .replace("@LISTS@", _alt(cues["list_links"]))
     )
     time = re.compile(
         rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
@@ -142,7 +129,6 @@ def _tables() -> _Tables:
         months,
         weekdays,
         cues,
-        patterns,
         prefix,
         numeric,
         time,
@@ -153,22 +139,9 @@ def _tables() -> _Tables:
     )
 
 
-_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
-
-
-def _matcher(vocab: Vocab) -> Matcher:
-    hit = _MATCHERS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        matcher = Matcher(vocab, validate=True)
-        for row in _tables().patterns:
-            matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
-        hit = _MATCHERS[id(vocab)] = (vocab, matcher)
-    return hit[1]
-
-
 def setup(nlp: Language) -> None:
-    """Load the tables and build the Matcher once, at pipeline build."""
-    _matcher(nlp.vocab)
+    """Load the word lists and compile the regexes once, at pipeline build."""
+    _tables()
 
 
 # ---------------------------------------------------------------- mentions
@@ -224,39 +197,8 @@ def _word_before(text: str, pos: int) -> str:
     return hit.group(1).lower() if hit else ""
 
 
-def _word_mentions(doc: Doc, t: _Tables) -> list[_Mention]:
-    """Matches of data/dates_patterns.jsonl. The patterns only ask for digits (cheap flag checks);
-    day and year lengths are checked here."""
-    out: list[_Mention] = []
-    vocab = doc.vocab
-    for key, s, e in _matcher(vocab)(doc):
-        label = vocab.strings[key]
-        toks = list(doc[s:e])
-        mi = next(i for i, tok in enumerate(toks) if tok.lower_.rstrip(".") in t.months)
-        month, abbr = t.months[toks[mi].lower_.rstrip(".")]
-        days = [tok for tok in toks[:mi] if tok.is_digit]
-        if any(len(d.text) > 2 or not d.text.isascii() for d in days):
-            continue  # "150 Mei ..." is no day
-        year, last_tok = None, toks[mi]
-        if toks[-1].is_digit and toks[-2].text in (".", ",", toks[mi].text):
-            y = toks[-1].text
-            if len(y) == 4 and y.isascii() and 1900 <= int(y) <= 2100:
-                year, last_tok = int(y), toks[-1]
-        first = _Mention(
-            toks[0].idx, last_tok.idx + len(last_tok), int(days[0].text), month, year, "word"
-        )
-        first.abbr = abbr
-        out.append(first)
-        if label == "DATE" or len(days) < 2:
-            continue
-        last = _Mention(days[1].idx, first.end, int(days[1].text), month, year, "word", abbr=abbr)
-        last.range_end = label == "RANGE"
-        first.partner = last
-        out.append(last)
-    return out
-
-
-def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
+def _scan(text: str, t: _Tables) -> list[_Mention]:
+    """Every date shape, in one pass of t.numeric."""
     out: list[_Mention] = []
     for hit in t.numeric.finditer(text):
         g = hit.groupdict()
@@ -272,14 +214,17 @@ def _numeric_mentions(text: str, t: _Tables) -> list[_Mention]:
             if month:
                 start = word.start(1) + max(0, s - 12)
                 out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
-        elif g["ld"]:
-            month, abbr = t.months[g["lm"].lower()]
-            y = int(g["ly"]) if g["ly"] else None
-            out.append(_Mention(s, e, int(g["ld"]), month, y, "word", abbr=abbr))
-        elif g["gd"]:
-            month, _ = t.months[g["gm"].lower()]
-            y = int(g["gy"]) if g["gy"] else None
-            out.append(_Mention(s, e, int(g["gd"]), month, y, "word"))
+        elif g["wd1"]:
+            month, abbr = t.months[g["wm"].lower()]
+            year = int(g["wy"]) if g["wy"] else None
+            if year is not None and not 1900 <= year <= 2100:
+                year, e = None, hit.end("wm")  # "5 Mei 1500 peserta"
+            a = _Mention(s, e, int(g["wd1"]), month, year, "word", abbr=abbr)
+            out.append(a)
+            if g["wd2"]:
+                b = _Mention(hit.start("wd2"), e, int(g["wd2"]), month, year, "word", abbr=abbr)
+                b.range_end, a.partner = bool(g["wrange"]), b
+                out.append(b)
         elif g["rd1"]:
             y = _year(g["ry"]) if g["ry"] else None
             a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num")
@@ -440,10 +385,10 @@ def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
 def _mentions(ctx: Context) -> list[_Mention]:
     t = _tables()
     text = ctx.text
-    raw = _word_mentions(ctx.doc, t) + _numeric_mentions(text, t)
-    raw.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
-    for m in raw:  # overlapping shapes: the first, longest wins (a range end is inside its range)
+    for m in _scan(
+        text, t
+    ):  # overlapping shapes: the first, longest wins (a range end is inside its range)
         if kept and m.start < kept[-1].end and kept[-1].partner is not m:
             continue
         kept.append(m)

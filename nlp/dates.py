@@ -303,7 +303,8 @@ def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.partner or a.range_end or b.range_end or a.kind == "rel":
             continue
-        if not t.links.match(text[a.end : b.start]) or b.weekday and "-" in text[a.end : b.start]:
+        gap = text[a.end : b.start] if b.start - a.end <= 20 else "."  # no long slices
+        if not t.links.match(gap) or b.weekday and "-" in gap:
             continue
         if a.year is None and b.year is not None:
             a.year = b.year - 1 if (a.month, a.day) > (b.month, b.day) else b.year

@@ -280,8 +280,8 @@ def _valid(y: int, mo: int, d: int) -> str | None:
         return None  # 31 Februari
 
 
-def _report_year(text: str, mentions: list[_Mention], ref: date | None, t: _Tables) -> int | None:
-    """The year a yearless date takes: its report's year (GUIDE.md)."""
+def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
+    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md)."""
     years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
     if years:
         return years.most_common(1)[0][0]  # ties: the first written
@@ -294,7 +294,17 @@ def _report_year(text: str, mentions: list[_Mention], ref: date | None, t: _Tabl
     }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
         return said.pop()
-    return ref.year if ref else None
+    return None
+
+
+def _near_year(ref: date, month: int, day: int) -> int:
+    """The year putting day/month closest to the reference date ("(30/12)" read on 3 January)."""
+    options = [(y, _valid(y, month, day)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return min(
+        ((y, v) for y, v in options if v),
+        key=lambda yv: abs((date.fromisoformat(yv[1]) - ref).days),
+        default=(ref.year, None),
+    )[0]
 
 
 def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
@@ -334,11 +344,8 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
                 continue  # "minggu lalu": last week
             if wd_text.islower() and wd_text.lower() in cues["weekday_not_a_day"]:
                 continue  # lower-case "minggu" is the week
-            if "-" in (text[e : e + 1], text[s - 1 : s]) or _word_before(text, s) in (
-                "setiap",
-                "tiap",
-                "hari-hari",
-            ):
+            before = _word_before(text, s)
+            if "-" in (text[e : e + 1], text[s - 1 : s]) or before in cues["schedule_words"]:
                 continue  # "Senin-Kamis", "setiap Senin": a schedule, not a day
             if not direction and nxt_word[:1].isupper():
                 continue  # "Jumat Curhat", "Jumat Legi": a name
@@ -406,9 +413,12 @@ def _mentions(ctx: Context) -> list[_Mention]:
             dropped.add(id(m.partner))
     out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
     _link_ranges(text, out, t)
-    year = _report_year(text, out, ctx.reference_date, t)
+    year = _report_year(text, out, t)
+    ref = ctx.reference_date
     for m in out:
         y = m.year if m.year is not None else year
+        if y is None and ref is not None:
+            y = _near_year(ref, m.month, m.day)
         m.value = _valid(y, m.month, m.day) if y is not None else None
     out = [m for m in out if m.value]
     if ctx.reference_date is not None:

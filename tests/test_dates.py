@@ -140,6 +140,11 @@ RELATIVE = [
 ]
 
 
+def test_yearless_date_near_the_reference_date() -> None:
+    assert values("Rapat digelar Senin (30/12).", date(2025, 1, 3)) == ["2024-12-30"]
+    assert values("Rapat digelar Senin (30/12).") == []
+
+
 @pytest.mark.parametrize(("text", "expected"), RELATIVE)
 def test_relative_words_need_an_anchor(text: str, expected: list[str]) -> None:
     assert values(text, REF) == expected

@@ -57,7 +57,7 @@ class _Tables:
     weekdays: dict[str, int]  # form -> Monday=0
     cues: dict[str, Any]
     prefix: re.Pattern[str]  # weekday / "hari" / "tanggal" / "(" just before a date
-    numeric: re.Pattern[str]
+    shapes: re.Pattern[str]  # every date shape, one alternation
     time: re.Pattern[str]
     year_word: re.Pattern[str]
     relative: re.Pattern[str]
@@ -84,7 +84,7 @@ def _tables() -> _Tables:
         rf"(?:{sp}+{clock})?(?:{sp}*,)?{sp}*)?"
         rf"(?P<tgl>\b(?:tanggal|tgl\.?){sp}*:?{sp}*)?(?P<par>\({sp}*)?$"
     )
-    numeric = re.compile(
+    shapes = re.compile(
         r"""(?ix)
         (?=[0-9ivps])  # cheap first-character gate: the engine skips other positions fast
         (?:(?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
@@ -130,7 +130,7 @@ def _tables() -> _Tables:
         weekdays,
         cues,
         prefix,
-        numeric,
+        shapes,
         time,
         year_word,
         relative,
@@ -198,9 +198,9 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _scan(text: str, t: _Tables) -> list[_Mention]:
-    """Every date shape, in one pass of t.numeric."""
+    """Every date shape, in one pass of t.shapes."""
     out: list[_Mention] = []
-    for hit in t.numeric.finditer(text):
+    for hit in t.shapes.finditer(text):
         g = hit.groupdict()
         s, e = hit.span()
         if g["uy"]:

@@ -1,15 +1,15 @@
 """dates: calendar days in a report, and the day of its main activity (GUIDE.md "dates").
 
 Every shape is found in ONE pass of one compiled regex over the text, built at setup from the
-word lists in data/dates_*: word-month dates, ranges and lists ("2 Februari 2018", "1-3 Maret",
-"28 April s.d. 9 Mei", "1 dan 2 Mei"), numeric dates ("1/2/2018", "(5/3)", "02-02-2018",
-"2018-02-02", a URL's /2019/05/03/, "IMG-20180202-WA..") and web stamps ("May 5, 2021").
+word lists in data/dates_*: word-month dates, ranges and lists ("9 Maret 2018", "4-6 Maret",
+"27 Oktober s.d. 4 November", "1 dan 2 Mei"), numeric dates ("8/3/2018", "(13/2)", "08-03-2018",
+"2018-03-08", a URL's /2019/05/03/, "IMG-20200315-WA..") and web stamps ("May 5, 2021").
 Not a spaCy Matcher: the stock tokenizer glues dates to their neighbours ("Senin,12",
 "tanggal:12", "Senin(12", "27Agustus", "2.2.2018", whole URLs), and a Matcher costs a Python
 Token per token (about 1M words/s) where the gated regex runs at several million.
 
 A weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
-("Kamis siang (1/2/2018)"); relative words only count when a reference_date anchors them.
+("Kamis siang (8/3/2018)"); relative words only count when a reference_date anchors them.
 Per mention only small anchored look-ups follow, so the work stays linear in the text.
 """
 
@@ -168,7 +168,7 @@ class _Mention:
 
 def _year(text: str) -> int:
     y = int(text)
-    if len(text) == 2:  # "28/06/21"
+    if len(text) == 2:  # "19/04/21"
         y += 2000 if y < 70 else 1900
     return y
 
@@ -241,7 +241,7 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
         else:
             sep, y = g["sep"], g["y"]
             if sep == "." and (not y or len(y) != 4):
-                continue  # 14.00, 14.26.36: clock times, never dates
+                continue  # 13.30, 10.11.12: clock times, never dates
             if sep == "-" and not y:
                 continue  # 2-1, 13-14: scores and ranges of numbers
             m = _Mention(s, e, int(g["d"]), int(g["m"]), _year(y) if y else None, "num")
@@ -308,7 +308,7 @@ def _near_year(ref: date, month: int, day: int) -> int:
 
 
 def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
-    """'28 April s.d. 9 Mei 2022', '14 Juli hingga 27 Juli 2025': the first takes the second's year
+    """'27 Oktober s.d. 4 November 2021', '3 Maret hingga 16 Maret 2025': the first takes the second's year
     and the pair is a range."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.partner or a.range_end or b.range_end or a.kind == "rel":
@@ -362,12 +362,12 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
 
 
 def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
-    """'pukul 14.00 WIB' belongs to the date in the same sentence, before or after it."""
+    """'pukul 13.30 WIB' belongs to the date in the same sentence, before or after it."""
     for hit in t.time.finditer(text):
         s, e = hit.span()
         best, dist = None, 61
         for m in mentions:
-            if m.start <= s < m.end:  # "Kamis pukul 07.00 wib (01/06/2023)"
+            if m.start <= s < m.end:  # "Kamis pukul 06.45 wib (08/06/2023)"
                 best, dist = m, 0
                 break
             # the gap plus one character, to see the capital that opens a new sentence
@@ -379,7 +379,7 @@ def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
             if gap[1] < 0 or gap[1] >= dist:
                 continue
             if "\n" in gap[0] and not (m.end <= s and _LINE_START.search(gap[0])):
-                continue  # only a form's "Pukul : 08.00" line right under the date line
+                continue  # only a form's "Pukul : 07.15" line right under the date line
             if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
                 continue
             best, dist = m, gap[1]
@@ -512,7 +512,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
     if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
-        score += ev["dateline"]  # "Surabaya, 7 November 2024 - ..."
+        score += ev["dateline"]  # "Malang, 3 Juli 2023 - ..."
     rest = text[a : m.start] + text[m.end : b]
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:

@@ -1,22 +1,547 @@
-"""dates: patterns and resolution for one field (see ../shared/eval/GUIDE.md)."""
+"""dates: calendar days in a report, and the day of its main activity (GUIDE.md "dates").
+
+Every shape is found in ONE pass of one compiled regex over the text, built at setup from the
+word lists in data/dates_*: word-month dates, ranges and lists ("9 Maret 2018", "4-6 Maret",
+"27 Oktober s.d. 4 November", "1 dan 2 Mei"), numeric dates ("8/3/2018", "(13/2)", "08-03-2018",
+"2018-03-08", a URL's /2019/05/03/, "IMG-20200315-WA..") and web stamps ("May 5, 2021").
+Not a spaCy Matcher: the stock tokenizer glues dates to their neighbours ("Senin,12",
+"tanggal:12", "Senin(12", "27Agustus", "2.2.2018", whole URLs), and a Matcher costs a Python
+Token per token (about 1M words/s) where the gated regex runs at several million.
+
+A weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
+("Kamis siang (8/3/2018)"); relative words only count when a reference_date anchors them.
+Per mention only small anchored look-ups follow, so the work stays linear in the text.
+"""
 
 from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
 from .context import Context
-from .model import Fact
+from .model import DateFact
+
+_DATA = Path(__file__).parent / "data"
+_FOUND_KEY = "date_mentions"  # every mention (not deduped), for event_date
+_EVENT_KEY = "event_date"
+
+
+# ---------------------------------------------------------------- data
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first, spaces as any whitespace."""
+    parts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    months: dict[str, tuple[int, bool]]  # form -> (month, abbreviated)
+    weekdays: dict[str, int]  # form -> Monday=0
+    cues: dict[str, Any]
+    prefix: re.Pattern[str]  # weekday / "hari" / "tanggal" / "(" just before a date
+    shapes: re.Pattern[str]  # every date shape, one alternation
+    time: re.Pattern[str]
+    year_word: re.Pattern[str]
+    relative: re.Pattern[str]
+    links: re.Pattern[str]  # a range link between two dates
+    event_cues: dict[str, tuple[re.Pattern[str], dict[str, float]]]
+
+
+def _weekday_of(form: str, tables: _Tables) -> int | None:
+    return tables.weekdays.get(re.sub(r"\s+", " ", form.lower()))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    months = {f: (int(m), kind == "abbr") for f, m, kind in _tsv("dates_months.tsv")}
+    weekdays = {f: int(d) for f, d in _tsv("dates_days.tsv")}
+    cues = json.loads((_DATA / "dates_cues.json").read_text(encoding="utf-8"))
+    day = _alt(list(weekdays))
+    tod = _alt(cues["time_of_day"])
+    tz = _alt(cues["timezones"])
+    sp = r"[^\S\n]"  # a prefix never crosses a line break
+    clock = rf"(?:pukul|pkl|jam)\.?{sp}*\d{{1,2}}[.:]\d{{2}}(?:{sp}*(?:{tz})\b)?"
+    prefix = re.compile(
+        rf"(?i)(?:(?:\bhari{sp}+)?\b(?P<wd>{day})\b(?:{sp}*,)?(?:{sp}+(?:{tod}))?(?:{sp}*,)?"
+        rf"(?:{sp}+{clock})?(?:{sp}*,)?{sp}*)?"
+        rf"(?P<tgl>\b(?:tanggal|tgl\.?){sp}*:?{sp}*)?(?P<par>\({sp}*)?$"
+    )
+    shapes = re.compile(
+        r"""(?ix)
+        (?=[0-9ivps])  # cheap first-character gate: the engine skips other positions fast
+        (?:(?<=/)(?P<uy>(?:19|20)\d\d)/(?P<um>\d\d)/(?P<ud>\d\d)(?=/)           # URL path
+        |(?<![a-z0-9])(?:img|vid|pxl|screenshot)[-_]
+            (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
+        |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
+                                                   # "December 30, 2020": month checked in code
+        |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
+            (?P<wd1>\d{1,2})
+            (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
+            [^\S\n]*(?P<wm>@MONTHS@)\.?                # "27Agustus" (PDF glue) too
+            (?:[^\S\n]*,?[^\S\n]+(?P<wy>\d{4}))?(?!\w)
+        |(?<![\w/.-])(?<!\d:)(?:
+            (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
+           |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
+           |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
+        )(?![\w/]|[.:-]\d))
+        """.replace("@MONTHS@", _alt(list(months)))
+        .replace("@LINKS@", _alt(cues["range_links"]))
+        .replace("@LISTS@", _alt(cues["list_links"]))
+    )
+    time = re.compile(
+        rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?:\s*(?P<tz>{tz})\b)?"
+        rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
+    )
+    year_word = re.compile(
+        rf"(?i)\b(?:{_alt(cues['year_words'])})\s*((?:19|20)\d\d)\b(?!\s*[-/]\s*\d)"
+    )
+    rel = _alt(list(cues["relative"]))
+    direction = _alt(cues["weekday_back"] + cues["weekday_ahead"] + ["ini"])
+    relative = re.compile(
+        rf"(?i)\b(?P<wd>{day})\b(?:\s+(?P<dir>{direction})\b)?|\b(?P<rel>{rel})\b"
+    )
+    links = re.compile(rf"(?i)^\s*(?:{_alt(cues['range_links'])})\s*$")
+    event_cues = {}
+    for key in ("before_sentence", "just_before", "just_after"):
+        weights = {k.lower(): float(v) for k, v in cues["event"][key].items()}
+        pat = re.compile(rf"(?i)(?<![\w.])(?:{_alt(list(weights))})(?![\w])")
+        event_cues[key] = (pat, weights)
+    return _Tables(
+        months,
+        weekdays,
+        cues,
+        prefix,
+        shapes,
+        time,
+        year_word,
+        relative,
+        links,
+        event_cues,
+    )
 
 
 def setup(nlp: Language) -> None:
-    """Add this field's components/matchers to the shared pipeline (called once)."""
+    """Load the word lists and compile the regexes once, at pipeline build."""
+    _tables()
 
 
-def find(ctx: Context) -> list[Fact]:
-    """Facts of this field in ctx.doc, offsets into ctx.text."""
-    return []
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class _Mention:
+    start: int  # the whole mention, weekday and brackets included
+    end: int
+    day: int
+    month: int
+    year: int | None
+    kind: str  # word, num, iso, url, file, rel
+    weekday: bool = False
+    tanggal: bool = False
+    abbr: bool = False
+    range_end: bool = False  # the last day of a range
+    partner: _Mention | None = None  # range end of a range start / list sibling
+    value: str | None = None
+    time: str | None = None
+    timezone: str | None = None
+    score: float = 0.0  # event-date score
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:  # "19/04/21"
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+_LINE_START = re.compile(r"^[^\n]{0,3}\n[^\S\n]*.?$")  # date line ends, time line begins
+_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _prefix(text: str, m: _Mention, t: _Tables) -> None:
+    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date."""
+    hit = t.prefix.search(text, max(0, m.start - 80), m.start)
+    if not hit or hit.start() == hit.end():
+        return
+    m.weekday, m.tanggal = bool(hit.group("wd")), bool(hit.group("tgl"))
+    if hit.group("par"):
+        close = _CLOSE.match(text, m.end)
+        if close:
+            m.end = close.end()
+        elif not (m.weekday or m.tanggal):
+            return  # a lone "(" that is not the date's
+    m.start = hit.start()
+
+
+def _word_before(text: str, pos: int) -> str:
+    hit = re.search(r"([\w.]+)[\s(:]*$", text[max(0, pos - 20) : pos])
+    return hit.group(1).lower() if hit else ""
+
+
+def _scan(text: str, t: _Tables) -> list[_Mention]:
+    """Every date shape, in one pass of t.shapes."""
+    out: list[_Mention] = []
+    for hit in t.shapes.finditer(text):
+        g = hit.groupdict()
+        s, e = hit.span()
+        if g["uy"]:
+            out.append(_Mention(s, e, int(g["ud"]), int(g["um"]), int(g["uy"]), "url"))
+        elif g["fy"]:
+            s = hit.start("fy")
+            out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file"))
+        elif g["ed"]:
+            word = re.search(r"([^\W\d_]+)\.?\s$", text[max(0, s - 12) : s])
+            month = t.months.get(word.group(1).lower()) if word else None
+            if month:
+                start = word.start(1) + max(0, s - 12)
+                out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
+        elif g["wd1"]:
+            month, abbr = t.months[g["wm"].lower()]
+            year = int(g["wy"]) if g["wy"] else None
+            if year is not None and not 1900 <= year <= 2100:
+                year, e = None, hit.end("wm")  # "5 Mei 1500 peserta"
+            a = _Mention(s, e, int(g["wd1"]), month, year, "word", abbr=abbr)
+            out.append(a)
+            if g["wd2"]:
+                b = _Mention(hit.start("wd2"), e, int(g["wd2"]), month, year, "word", abbr=abbr)
+                b.range_end, a.partner = bool(g["wrange"]), b
+                out.append(b)
+        elif g["rd1"]:
+            y = _year(g["ry"]) if g["ry"] else None
+            a = _Mention(s, e, int(g["rd1"]), int(g["rm"]), y, "num")
+            b = _Mention(hit.start("rd2"), e, int(g["rd2"]), int(g["rm"]), y, "num")
+            b.range_end, a.partner = True, b
+            out += [a, b]
+        elif g["iy"]:
+            kind = (
+                "file"
+                if re.search(r"(?i)(image|img|foto|photo|video)\W*$", text[:s][-12:])
+                else "iso"
+            )
+            out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
+        else:
+            sep, y = g["sep"], g["y"]
+            if sep == "." and (not y or len(y) != 4):
+                continue  # 13.30, 10.11.12: clock times, never dates
+            if sep == "-" and not y:
+                continue  # 2-1, 13-14: scores and ranges of numbers
+            m = _Mention(s, e, int(g["d"]), int(g["m"]), _year(y) if y else None, "num")
+            out.append(m)
+    return out
+
+
+def _accept(text: str, m: _Mention, t: _Tables) -> bool:
+    """Context checks that keep letter numbers, fractions and street names out."""
+    before = _word_before(text, m.start)
+    cues = t.cues
+    if before in cues["street_words"] or (before in cues["number_words"] and m.kind != "word"):
+        return False  # "Jl. 17 Agustus", "Nomor 12/3/2020"
+    if m.kind == "word":
+        # "2 Des" alone is too weak; a year, "tanggal" or a weekday makes it a date.
+        return not m.abbr or m.year is not None or m.weekday or m.tanggal
+    if m.kind == "num" and m.year is None and not m.range_end:
+        if m.weekday:
+            return True
+        if not (text[m.start : m.start + 1] == "(" and text[m.end - 1 : m.end] == ")"):
+            return False  # bare "1/2": a fraction or a ratio
+        after = re.match(r"\s*(\w+)", text[m.end : m.end + 20])
+        if after and after.group(1).lower() in cues["fraction_words_after"]:
+            return False
+        if before in cues["fraction_words_before"] or before[-1:].isdigit():
+            return False
+    return True
+
+
+def _valid(y: int, mo: int, d: int) -> str | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None  # 31 Februari
+
+
+def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
+    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md)."""
+    years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
+    if years:
+        return years.most_common(1)[0][0]  # ties: the first written
+    said = {
+        int(hit.group(1))
+        for hit in t.year_word.finditer(text)  # not a regulation's "Nomor 6 Tahun 2014"
+        if not re.search(
+            r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$", text[max(0, hit.start() - 16) : hit.start()]
+        )
+    }
+    if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
+        return said.pop()
+    return None
+
+
+def _near_year(ref: date, month: int, day: int) -> int:
+    """The year putting day/month closest to the reference date ("(30/12)" read on 3 January)."""
+    options = [(y, _valid(y, month, day)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return min(
+        ((y, v) for y, v in options if v),
+        key=lambda yv: abs((date.fromisoformat(yv[1]) - ref).days),
+        default=(ref.year, None),
+    )[0]
+
+
+def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
+    """'27 Oktober s.d. 4 November 2021', '3 Maret hingga 16 Maret 2025': the first takes the second's year
+    and the pair is a range."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.partner or a.range_end or b.range_end or a.kind == "rel":
+            continue
+        gap = text[a.end : b.start] if b.start - a.end <= 20 else "."  # no long slices
+        if not t.links.match(gap) or b.weekday and "-" in gap:
+            continue
+        if a.year is None and b.year is not None:
+            a.year = b.year - 1 if (a.month, a.day) > (b.month, b.day) else b.year
+        a.partner, b.range_end = b, True
+
+
+def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_Mention]:
+    """kemarin / hari ini / besok / (Senin) lalu, resolved against the reference date."""
+    out: list[_Mention] = []
+    cues = t.cues
+    spans = [(m.start, m.end) for m in taken]
+    for hit in t.relative.finditer(text):
+        s, e = hit.span()
+        if any(a - 30 <= s < b for a, b in spans):  # part of, or just before, a written date
+            continue
+        if hit.group("rel"):
+            word = re.sub(r"\s+", " ", hit.group("rel").lower())
+            day = ref + timedelta(days=cues["relative"][word])
+        else:
+            wd_text = hit.group("wd")
+            wd = _weekday_of(wd_text, t)
+            direction = (hit.group("dir") or "").lower()
+            nxt = re.match(r"\s*(\S+)", text[e : e + 30])
+            nxt_word = nxt.group(1) if nxt else ""
+            not_day = cues["weekday_not_a_day"].get(wd_text.lower(), [])
+            if wd is None or direction in not_day or nxt_word.lower().rstrip(".,") in not_day:
+                continue  # "minggu lalu": last week
+            if wd_text.islower() and wd_text.lower() in cues["weekday_not_a_day"]:
+                continue  # lower-case "minggu" is the week
+            before = _word_before(text, s)
+            if "-" in (text[e : e + 1], text[s - 1 : s]) or before in cues["schedule_words"]:
+                continue  # "Senin-Kamis", "setiap Senin": a schedule, not a day
+            if not direction and nxt_word[:1].isupper():
+                continue  # "Jumat Curhat", "Jumat Legi": a name
+            if direction in cues["weekday_back"]:
+                back = (ref.weekday() - wd) % 7 or 7
+            elif direction in cues["weekday_ahead"]:
+                back = -((wd - ref.weekday()) % 7 or 7)
+            else:
+                back = (ref.weekday() - wd) % 7
+            day = ref - timedelta(days=back)
+        m = _Mention(s, e, day.day, day.month, day.year, "rel")
+        out.append(m)
+    return out
+
+
+def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
+    """'pukul 13.30 WIB' belongs to the date in the same sentence, before or after it."""
+    for hit in t.time.finditer(text):
+        s, e = hit.span()
+        best, dist = None, 61
+        for m in mentions:
+            if m.start <= s < m.end:  # "Kamis pukul 06.45 wib (08/06/2023)"
+                best, dist = m, 0
+                break
+            # the gap plus one character, to see the capital that opens a new sentence
+            gap = (
+                (text[m.end : s + 1], s - m.end)
+                if m.end <= s
+                else (text[e : m.start + 1], m.start - e)
+            )
+            if gap[1] < 0 or gap[1] >= dist:
+                continue
+            if "\n" in gap[0] and not (m.end <= s and _LINE_START.search(gap[0])):
+                continue  # only a form's "Pukul : 07.15" line right under the date line
+            if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
+                continue
+            best, dist = m, gap[1]
+        if best is not None and best.time is None:
+            h, mi = hit.group("h") or hit.group("h2"), hit.group("mi") or hit.group("mi2")
+            best.time = f"{int(h):02d}:{mi}"
+            tz = hit.group("tz") or hit.group("tz2")
+            best.timezone = tz.upper() if tz else None
+
+
+def _mentions(ctx: Context) -> list[_Mention]:
+    t = _tables()
+    text = ctx.text
+    kept: list[_Mention] = []
+    for m in _scan(
+        text, t
+    ):  # overlapping shapes: the first, longest wins (a range end is inside its range)
+        if kept and m.start < kept[-1].end and kept[-1].partner is not m:
+            continue
+        kept.append(m)
+    out: list[_Mention] = []
+    dropped: set[int] = set()  # ids of rejected range starts: their ends go too
+    for m in kept:
+        if not m.range_end or m.kind not in ("word", "num"):
+            _prefix(text, m, t)
+        if id(m) in dropped:
+            continue
+        if m.kind in ("url", "file") or _accept(text, m, t):
+            out.append(m)
+        elif m.partner is not None:
+            dropped.add(id(m.partner))
+    out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
+    _link_ranges(text, out, t)
+    year = _report_year(text, out, t)
+    ref = ctx.reference_date
+    for m in out:
+        y = m.year if m.year is not None else year
+        if y is None and ref is not None:
+            y = _near_year(ref, m.month, m.day)
+        m.value = _valid(y, m.month, m.day) if y is not None else None
+    out = [m for m in out if m.value]
+    if ctx.reference_date is not None:
+        out += _relative(text, out, ctx.reference_date, t)
+        for m in out:
+            m.value = m.value or _valid(m.year or 0, m.month, m.day)
+        out.sort(key=lambda m: m.start)
+    _attach_times(text, out, t)
+    return out
+
+
+def find(ctx: Context) -> list[DateFact]:
+    """One DateFact per distinct day, at its first mention; a range gives first and last day."""
+    mentions = _mentions(ctx)
+    ctx.found[_FOUND_KEY] = mentions
+    facts: dict[str, DateFact] = {}
+    for m in mentions:
+        assert m.value
+        fact = facts.get(m.value)
+        if fact is None:
+            end = m.partner.value if m.partner and m.partner.range_end else None
+            fact = facts[m.value] = DateFact(
+                text=ctx.text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                value=m.value,
+                end_value=end,
+            )
+        if fact.time is None and m.time:
+            fact.time, fact.timezone = m.time, m.timezone
+    event = _choose_event(ctx.text, mentions)
+    ctx.found[_EVENT_KEY] = [event] if event else []
+    if event:
+        facts[event].role = "event"
+    return list(facts.values())
+
+
+# ---------------------------------------------------------------- event date
+
+
+def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
+    pat, weights = t.event_cues[key]
+    seen = {re.sub(r"\s+", " ", w.lower()) for w in pat.findall(window)}
+    scores = [weights.get(w, 0.0) for w in seen]
+    return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    lines: list[tuple[int, int]]  # non-empty lines (start, end)
+    para: list[int]  # paragraph index of each line: blank-line blocks, or lines if none
+    headline: bool  # the first line is a title
+
+    @staticmethod
+    def of(text: str) -> _Layout:
+        lines, para, pos, block, blank = [], [], 0, 0, False
+        for line in text.split("\n"):
+            if line.strip():
+                block += blank and bool(lines)
+                lines.append((pos, pos + len(line)))
+                para.append(block)
+                blank = False
+            else:
+                blank = True
+            pos += len(line) + 1
+        if "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+            para = list(range(len(lines)))  # no blank lines: every line is a paragraph
+        first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
+        alone = len(para) > 1 and para[1] != para[0]
+        headline = alone and len(first) < 250 and not first.endswith((".", ":", ";"))
+        return _Layout(lines, para, headline)
+
+
+def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
+    ev = t.cues["event"]
+    li = next((i for i, (a, b) in enumerate(lay.lines) if a <= m.start < b), 0)
+    a, b = lay.lines[li] if lay.lines else (0, len(text))
+    if lay.headline and li == 0:
+        return float(ev["headline"])
+    rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
+    score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
+    stop = max(a, *(text.rfind(p, a, m.start) + 2 for p in (". ", "? ", "! ")))
+    sentence = text[max(stop, m.start - 200) : m.start]
+    neg, pos = _cue_score(sentence, "before_sentence", t)
+    score += neg + min(pos, 1.0)
+    near = text[max(a, m.start - 30) : m.start]
+    near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
+    neg, pos = _cue_score(near, "just_before", t)
+    score += neg + pos
+    after = re.split(r"[.\n]", text[m.end : m.end + 25], maxsplit=1)[0]
+    neg, pos = _cue_score(after, "just_after", t)
+    score += neg + pos
+    if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
+        score += ev["dateline"]  # "Malang, 3 Juli 2023 - ..."
+    rest = text[a : m.start] + text[m.end : b]
+    labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
+    if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+        score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
+    if m.range_end:
+        score += ev["range_end"]
+    if m.kind in ("file", "url"):
+        score += ev["file_name"]
+    return score
+
+
+def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
+    """The best-scored day: early in the body, with 'pada hari'/'digelar' cues, not 'sejak', 'akan',
+    'hingga', a press-release or publication stamp, the headline or a background 'lalu'."""
+    if not mentions:
+        return None
+    t = _tables()
+    lay = _Layout.of(text)
+    best: dict[str, float] = {}
+    for m in mentions:
+        m.score = _score(text, m, lay, t)
+        assert m.value
+        if m.value not in best or m.score > best[m.value]:
+            best[m.value] = m.score
+    return max(best, key=lambda v: best[v])  # ties: the first written
 
 
 def event_date(ctx: Context) -> str | None:
-    """The ISO day of the main activity, or None."""
-    return None
+    """The ISO day of the main activity, or None when the text has no day."""
+    if _EVENT_KEY not in ctx.found:
+        find(ctx)
+    return next(iter(ctx.found[_EVENT_KEY]), None)

@@ -517,7 +517,8 @@ class _Layout:
             else:
                 blank = True
             pos += len(line) + 1
-        if "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+        # (the sub keeps every "\n\n" already there: only look when there is none)
+        if "\n\n" not in text and "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
             para = list(range(len(lines)))  # no blank lines: every line is a paragraph
         first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
         alone = len(para) > 1 and para[1] != para[0]

@@ -1,7 +1,7 @@
 """participants: exact numbers of people involved in the reported activity (GUIDE.md).
 
-A spaCy Matcher (patterns in data/counts_patterns.jsonl) finds a number next to a person
-noun ("15 orang", "seribu tujuh ratus petugas", "peserta berjumlah 50"); small Python then
+A scan over the number tokens (patterns in data/counts_patterns.jsonl) finds a number next to
+a person noun ("15 orang", "seribu tujuh ratus petugas", "peserta berjumlah 50"); small Python then
 completes the number words, takes in qualifiers ("sekitar", "±") and drops the numbers that
 are not counts of involved people: vague amounts, ranges, ages, dates, money, populations,
 targets, quotas, capacities and past-year comparisons (data/counts_context.json).
@@ -15,10 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from .context import Context
 from .model import CountFact
@@ -72,37 +73,116 @@ def context_words() -> dict[str, Any]:
     return out
 
 
-def _expand(pattern: list[Any]) -> list[dict[str, Any]]:
-    """Spell out the NUM / SE / NOUN placeholders. NOUN matches a noun's first word only
-    (one pattern instead of one per multi-word noun: the Matcher's cost grows with patterns);
-    _noun_len checks the rest."""
-    spelt = {
-        "NUM": {"LIKE_NUM": True},
-        "SE": {"LOWER": {"IN": sorted(SE_FORMS)}},
-        "NOUN": {"LOWER": {"IN": sorted(nouns())}},
-    }
-    return [spelt.get(tok, tok) if isinstance(tok, str) else tok for tok in pattern]
+@dataclass(frozen=True)
+class _Words:
+    """Hashes of the pattern words (data/counts_patterns.jsonl), for the token scan in _matches."""
+
+    nouns: frozenset[int]  # a person noun's first word
+    se: numpy.ndarray
+    num_noun: list[tuple[frozenset[int], ...]]  # [NUM/SE, X?, "an"?] optional links
+    link: frozenset[int]  # "sebanyak", "berjumlah" .. NUM
+    label: frozenset[int]  # "jumlah", "total" NOUN ":"? NUM
+    among: frozenset[int]
+    antaranya: int
+    colon: int
+    open: int
+    close: int
+    det: frozenset[int]
 
 
-_MATCHERS: dict[int, tuple[Vocab, Matcher]] = {}
+def _ids(words: Any) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
-def _matcher(vocab: Vocab) -> Matcher:
-    """One Matcher per vocab, built once (the vocab is kept so its id stays unique)."""
-    hit = _MATCHERS.get(id(vocab))
-    if hit is not None and hit[0] is vocab:
-        return hit[1]
-    matcher = Matcher(vocab, validate=True)
-    for line in _lines("counts_patterns.jsonl"):
-        row = json.loads(line)
-        matcher.add(row["id"], [_expand(row["pattern"])])
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The pattern file read into the word sets _matches checks; the shapes themselves are
+    fixed in _matches (a spaCy Matcher costs a Python Token per token: several times slower)."""
+    rows = [json.loads(line) for line in _lines("counts_patterns.jsonl")]
+    p = [r["pattern"] for r in rows]
+    return _Words(
+        nouns=_ids(nouns()),
+        se=numpy.array(sorted(_ids(SE_FORMS)), dtype=numpy.uint64),
+        num_noun=[_ids(p[0][1]["LOWER"]["IN"]), _ids(p[1][1]["LOWER"]["IN"])],
+        link=_ids(p[3][0]["LOWER"]["IN"]),
+        label=_ids(p[4][0]["LOWER"]["IN"]),
+        among=_ids(p[5][1]["LOWER"]["IN"]),
+        antaranya=get_string_id(p[5][2]["LOWER"]),
+        colon=get_string_id(p[4][2]["ORTH"]),
+        open=get_string_id(p[2][1]["ORTH"]),
+        close=get_string_id(p[2][3]["ORTH"]),
+        det=_ids(p[2][4]["LOWER"]["IN"]),
+    )
 
 
 def setup(nlp: Language) -> None:
-    """Build the matcher once with the pipeline; find() reuses it."""
-    _matcher(nlp.vocab)
+    """Read the word lists once with the pipeline; find() reuses them."""
+    _words()
+
+
+def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """The best pattern match per number token: (kind, start, end), the most specific kind,
+    then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
+    tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
+    NUM ( non-punct+ ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
+    n = len(doc)
+    if not n:
+        return {}
+    w = _words()
+    arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
+    num = arr[:, 1]
+    se_mask = numpy.isin(arr[:, 0], w.se)
+    cands = numpy.flatnonzero(num | se_mask).tolist()
+    if not cands:
+        return {}
+    low = arr[:, 0].tolist()
+    nouns_, an = w.nouns, get_string_id("an")
+    x1, x2 = w.num_noun
+    best: dict[int, tuple[str, int, int]] = {}
+    for i in cands:
+        is_num = bool(num[i])
+        size = 0
+        if is_num:
+            a = low[i + 1] if i + 1 < n else 0
+            b = low[i + 2] if i + 2 < n else 0
+            c = low[i + 3] if i + 3 < n else 0
+            if a in x1 and (b == an) and c in nouns_:
+                size = 4
+            elif (a in x1 or a == an) and b in nouns_:
+                size = 3
+            elif a in nouns_:
+                size = 2
+            if i + 2 < n and low[i + 1] == w.open:
+                j = i + 2
+                while j < n and not doc[j].is_punct:
+                    j += 1
+                if j > i + 2 and j < n and low[j] == w.close:
+                    if j + 2 < n and low[j + 1] in w.det and low[j + 2] in nouns_:
+                        size = max(size, j + 3 - i)
+                    elif j + 1 < n and low[j + 1] in nouns_:
+                        size = max(size, j + 2 - i)
+        if se_mask[i]:
+            a = low[i + 1] if i + 1 < n else 0
+            b = low[i + 2] if i + 2 < n else 0
+            if a in x2 and b in nouns_:
+                size = max(size, 3)
+            elif a in nouns_:
+                size = max(size, 2)
+        if size:
+            best[i] = ("num_noun", i, i + size)
+            continue
+        if not is_num:
+            continue
+        if i >= 3 and low[i - 1] == w.colon and low[i - 2] in nouns_ and low[i - 3] in w.label:
+            best[i] = (_NUMBER_LAST, i - 3, i + 1)
+        elif i >= 2 and low[i - 1] in nouns_ and low[i - 2] in w.label:
+            best[i] = (_NUMBER_LAST, i - 2, i + 1)
+        elif i >= 1 and low[i - 1] in w.link:
+            best[i] = (_NUMBER_LAST, i - 1, i + 1)
+        elif i + 1 < n and low[i + 1] in w.among:
+            end = i + 3 if i + 2 < n and low[i + 2] == w.antaranya else i + 2
+            best[i] = ("num_among", i, end)
+    return best
 
 
 @dataclass
@@ -230,10 +310,11 @@ def _qualify(doc: Doc, hit: _Hit) -> None:
     quals = qualifiers()
     for _ in range(3):
         q = hit.start
+        near = [doc[j] for j in range(max(q - 4, 0), q)]
+        stop = [_is_boundary(t) or t.is_space for t in near]
         for k in (4, 3, 2, 1):
-            toks = doc[max(q - k, 0) : q]
-            if len(toks) == k and not any(_is_boundary(t) or t.is_space for t in toks):
-                flag = quals.get(_key([t.text for t in toks]))
+            if len(near) >= k and not any(stop[-k:]):
+                flag = quals.get(_key([t.text for t in near[-k:]]))
                 if flag is not None:
                     hit.start -= k
                     hit.approximate |= flag
@@ -308,22 +389,14 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
 def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
-    strings = doc.vocab.strings
     # One candidate per number token: the most specific, then the longest match.
-    best: dict[int, tuple[int, int, str, int, int]] = {}
-    for match_id, s, e in _matcher(doc.vocab)(doc):
-        kind = strings[match_id]
-        anchor = e - 1 if kind == _NUMBER_LAST else s
-        rank = (_PRIORITY[kind], e - s)
-        old = best.get(anchor)
-        if old is None or rank > old[:2]:
-            best[anchor] = (*rank, kind, s, e)
+    best = _matches(doc)
     facts: list[CountFact] = []
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended
     reach = context_words()["among_reach"]
     for anchor in sorted(best):
-        _, _, kind, s, e = best[anchor]
+        kind, s, e = best[anchor]
         hit = _hit(doc, kind, s, e)
         if hit is None:
             continue

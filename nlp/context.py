@@ -10,11 +10,26 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 # Publisher boilerplate: the outlet's own name and credit lines are not facts (GUIDE.md).
-_BOILERPLATE = re.compile(
-    r"(?im)^.*\b(artikel ini telah tayang di|baca juga|penulis\s*:|editor\s*:|"
-    r"pewarta\s*:|sumber\s*:|copyright|hak cipta|publish\s*:|reporter\s*:|redaktur\s*:|"
-    r"foto\s*:|fotografer\s*:|kontributor\s*:).*$"
+# The cue is searched alone and widened to its line: a `^.*` prefix made every line a
+# backtracking search, the slowest thing in the extractor.
+_CREDIT = re.compile(
+    r"(?i)\b(?:artikel ini telah tayang di|baca juga|copyright|hak cipta|"
+    r"(?:penulis|editor|pewarta|sumber|publish|reporter|redaktur|foto|fotografer|kontributor)"
+    r"\s*:)"
 )
+
+
+def credit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line holding a credit or boilerplate cue."""
+    spans: list[tuple[int, int]] = []
+    for m in _CREDIT.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # same line as the previous cue
+        end = text.find("\n", m.end())
+        spans.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return spans
+
+
 # A dateline opening a line: `JAKARTA, KOMPAS.com -`, `BENGKALIS, PROKOPIM -`,
 # `TRIBUNNEWS.COM, JAKARTA -`, `Padangsidimpuan (ANTARA) -`, `NEGARA, NusaBali -`.
 _DATELINE = re.compile(
@@ -74,8 +89,7 @@ class Context:
     @cached_property
     def excluded(self) -> list[tuple[int, int]]:
         """Character spans (publisher lines, credits, the outlet's name) where no fact is taken."""
-        spans = [(m.start(), m.end()) for m in _BOILERPLATE.finditer(self.text)]
-        return spans + outlet_spans(self.text)
+        return credit_lines(self.text) + outlet_spans(self.text)
 
     def is_excluded(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.excluded)

@@ -110,7 +110,6 @@ def test_a_killed_ingest_resumes_without_duplicates(tmp_path):
         **os.environ,
         "ARSIP_DATA_DIR": str(data),
         "ARSIP_EXTRACTOR": "slow_extractor:extract",
-        "ARSIP_SLOW_INNER": "nlp:extract",
         "ARSIP_SLOW_SECONDS": "0.1",
         "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)]),
     }

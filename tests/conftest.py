@@ -15,16 +15,14 @@ def samples_dir() -> Path:
 
 # ---------------------------------------------------------------- the service (Flask app)
 # flaskr-style fixtures: a fresh SQLite file per test, the test client and CLI runner.
-# The stand-in extractor (service/testing.py) keeps these tests independent of nlp/ rules.
-
-STAND_IN = "service.testing:extract"
+# The real extractor (the default `nlp:extract`): no stand-ins for our own stack.
 
 
 @pytest.fixture
 def app(tmp_path):
     from service import create_app
 
-    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "data"), "EXTRACTOR": STAND_IN})
+    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "data")})
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""An extractor that takes its time (for the kill test): ARSIP_SLOW_INNER after a sleep."""
+"""The real extractor, slowed down (for the kill test): nlp.extract after a sleep."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import os
 import time
 from datetime import date
 
-from service.ingest import load_extractor
+import nlp
+
+EXTRACTOR_VERSION = nlp.EXTRACTOR_VERSION
 
 
 def extract(text: str, reference_date: date | None = None):
     time.sleep(float(os.environ.get("ARSIP_SLOW_SECONDS", "0.1")))
-    return load_extractor(os.environ["ARSIP_SLOW_INNER"])(text, reference_date)
+    return nlp.extract(text, reference_date)

@@ -3,7 +3,7 @@
 import io
 
 import pytest
-from conftest import STAND_IN, create_key, pdf_bytes
+from conftest import create_key, pdf_bytes
 
 from service import create_app
 
@@ -16,7 +16,6 @@ def setup(tmp_path_factory):
         {
             "TESTING": True,
             "DATA_DIR": str(tmp_path_factory.mktemp("data")),
-            "EXTRACTOR": STAND_IN,
             "MAX_UPLOAD_MB": 0.05,  # 51 kB, so a 413 is cheap to provoke
         }
     )
@@ -222,17 +221,16 @@ def test_method_not_allowed_and_auth_errors_share_the_shape(setup):
     assert_untouched(client, first)
 
 
-def test_an_extractor_crash_is_a_kept_failed_record_not_a_500(tmp_path, monkeypatch):
-    import service.testing
+def broken(text, reference_date=None):
+    """An extractor that crashes, for the test below."""
+    raise RuntimeError("rusak di dalam")
 
-    def broken(text, reference_date=None):
-        raise RuntimeError("rusak di dalam")
 
-    monkeypatch.setattr(service.testing, "broken", broken, raising=False)
+def test_an_extractor_crash_is_a_kept_failed_record_not_a_500(tmp_path):
     app = create_app(
         {
             "DATA_DIR": str(tmp_path),
-            "EXTRACTOR": "service.testing:broken",
+            "EXTRACTOR": f"{__name__}:broken",
             "WRITES_NEED_KEY": False,
         }
     )
@@ -245,7 +243,7 @@ def test_an_extractor_crash_is_a_kept_failed_record_not_a_500(tmp_path, monkeypa
 def test_an_unexpected_bug_is_a_json_500_without_traceback(tmp_path, monkeypatch):
     from service import store
 
-    app = create_app({"DATA_DIR": str(tmp_path), "EXTRACTOR": STAND_IN})
+    app = create_app({"DATA_DIR": str(tmp_path)})
 
     def boom(*args, **kwargs):
         raise ZeroDivisionError("rahasia internal")

@@ -4,7 +4,7 @@ import io
 import re
 
 import pytest
-from conftest import STAND_IN, create_key, pdf_bytes
+from conftest import create_key, pdf_bytes
 from jsonschema import Draft202012Validator
 
 from service import create_app
@@ -12,9 +12,7 @@ from service import create_app
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory):
-    app = create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path_factory.mktemp("d")), "EXTRACTOR": STAND_IN}
-    )
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path_factory.mktemp("d"))})
     client = app.test_client()
     spec = client.get("/api/openapi.json").json
     return app, client, spec, {"Authorization": f"Bearer {create_key(app)}"}

@@ -6,8 +6,9 @@ import io
 import json
 
 import pytest
-from conftest import STAND_IN, create_key, pdf_bytes
+from conftest import create_key, pdf_bytes
 
+import nlp
 from service import create_app
 
 KEPANJEN = (
@@ -38,9 +39,7 @@ SURABAYA_PAGES = [
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory):
     """One app and database for the read-only tests of this module."""
-    app = create_app(
-        {"TESTING": True, "DATA_DIR": str(tmp_path_factory.mktemp("data")), "EXTRACTOR": STAND_IN}
-    )
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path_factory.mktemp("data"))})
     client = app.test_client()
     headers = {"Authorization": f"Bearer {create_key(app)}"}
     ids = {}
@@ -90,7 +89,7 @@ def test_json_upload_creates_a_record(client, auth):
     assert r.headers["Location"].endswith(f"/api/reports/{report['id']}")
     assert report["sha256"] == hashlib.sha256(BENGKULU.encode()).hexdigest()
     assert report["title"] == "Rapat" and report["source"] == "arsip dinas"
-    assert report["status"] == "ok" and report["extractor_version"] == "stand-in-1"
+    assert report["status"] == "ok" and report["extractor_version"] == nlp.EXTRACTOR_VERSION
     assert report["event_date"] == "2022-04-18"
 
 
@@ -240,7 +239,7 @@ def test_entities_with_report_counts(loaded):
         {
             "name": "Kecamatan Kepanjen",
             "level": "kecamatan",
-            "code": "35.07.01",
+            "code": "35.07.13",
             "province": "Jawa Timur",
             "reports": 2,
         }
@@ -258,7 +257,7 @@ def test_writes_need_a_key_reads_do_not(client, auth):
 
 
 def test_reads_can_need_a_key(tmp_path):
-    app = create_app({"DATA_DIR": str(tmp_path), "READS_NEED_KEY": True, "EXTRACTOR": STAND_IN})
+    app = create_app({"DATA_DIR": str(tmp_path), "READS_NEED_KEY": True})
     client = app.test_client()
     assert client.get("/api/reports").status_code == 401
     assert client.get("/api/reports/1").status_code == 401
@@ -288,8 +287,6 @@ def test_real_extractor_ingests_the_samples(tmp_path, samples_dir):
     assert all("(duplicate, ok)" in line for line in ingest_samples(app, samples_dir))
     report = app.test_client().get("/api/reports/1").json["report"]
     assert set(report["extraction"]) >= {"dates", "places", "agencies", "participants"}
-    import nlp
-
     assert report["extractor_version"] == nlp.EXTRACTOR_VERSION
 
 

@@ -2,7 +2,7 @@
 POST /api/reports/<id>/reextract and `arsip export`.
 
 Assertions are about counts, statuses, names and integrity, and compare facts before and
-after, so they hold for any deterministic extractor (the stand-in now, nlp later).
+after, with the real extractor (nlp) as configured by default.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import STAND_IN, create_key, pdf_bytes
+from conftest import create_key, pdf_bytes
 
 from service import create_app, store
 from service.bulk import _unsafe
@@ -37,7 +37,7 @@ def laporan(i: int) -> str:
 def arsip(tmp_path, monkeypatch):
     """Run `arsip ARGS` against a fresh data directory; returns (result, db_path)."""
     monkeypatch.setenv("ARSIP_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("ARSIP_EXTRACTOR", STAND_IN)
+    monkeypatch.delenv("ARSIP_EXTRACTOR", raising=False)
     monkeypatch.delenv("ARSIP_DATABASE", raising=False)
     runner = CliRunner()
 
@@ -249,7 +249,7 @@ def test_reextract_updates_stale_records_only_and_keeps_pages(arsip, tmp_path):
 def test_api_reextract_one_report(tmp_path):
     from test_api_openapi import check
 
-    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "d"), "EXTRACTOR": STAND_IN})
+    app = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "d")})
     client = app.test_client()
     auth = {"Authorization": f"Bearer {create_key(app)}"}
     spec = client.get("/api/openapi.json").json

@@ -14,7 +14,7 @@ import urllib.request
 import uuid
 
 import pytest
-from conftest import ROOT, STAND_IN, pdf_bytes
+from conftest import ROOT, pdf_bytes
 
 PAGES = [
     "Laporan Operasi Pasar Murah\nKegiatan operasi pasar digelar di Kota Surabaya.",
@@ -31,7 +31,7 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("data")
-    env = {**os.environ, "ARSIP_DATA_DIR": str(data_dir), "ARSIP_EXTRACTOR": STAND_IN}
+    env = {**os.environ, "ARSIP_DATA_DIR": str(data_dir)}
     cli = [sys.executable, "-m", "service.cli"]
     key = subprocess.run(
         [*cli, "keys", "create", "--name", "e2e"],

@@ -109,6 +109,13 @@ def test_image_reader_ocrs_each_format(page, filename, fmt, kw):
     result = nlp.extract(doc.text)  # the extractor runs on OCR output like on any text
     for fact in result.dates + result.places + result.agencies + result.participants:
         assert doc.text[fact.start : fact.end] == fact.text
+    # ... and finds the rendered report's facts in it
+    found = result.to_json()
+    assert found["event_date"] == "2025-08-14"  # "Kamis tanggal 14 Agustus 2025"
+    places = {(f["name"], f["level"], f["province"]) for f in found["places"]}
+    assert ("Kabupaten Wonosobo", "kabupaten", "Jawa Tengah") in places
+    assert [f["name"] for f in found["agencies"]] == ["Dinas Sosial Kabupaten Wonosobo"]
+    assert [f["count"] for f in found["participants"]] == [45]  # "sebanyak 45 orang"
 
 
 @needs_ocr
@@ -163,7 +170,8 @@ def test_arsip_extract_reads_images(page, tmp_path):
     row = json.loads(proc.stdout)
     assert row["file"] == str(path) and "error" not in row
     for key in ("dates", "places", "agencies", "participants"):
-        assert all(fact["page"] == 1 for fact in row[key])
+        assert row[key] and all(fact["page"] == 1 for fact in row[key]), key
+    assert row["event_date"] == "2025-08-14"
 
 
 @needs_ocr

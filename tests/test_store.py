@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
+import nlp
 from service import store
-from service.testing import extract
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def record(text: str, sha: str, **extra):
         "status": "ok",
         "title": text.splitlines()[0],
         "text": text,
-        "extraction": extract(text),
+        "extraction": nlp.extract(text).to_json(),
         **extra,
     }
 

@@ -1,7 +1,7 @@
 """The web pages through Flask's test client: rendering, escaping, language, facets, links.
 
-Assertions are about kinds of facts (a place, an agency), not about the words a given
-extractor finds, so they hold with the stand-in and with the real extractor.
+Texts go through the real extractor (nlp); assertions are mostly about kinds of facts
+(a place, an agency) and how the pages show them.
 """
 
 import io
@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import STAND_IN, create_key
+from conftest import create_key
 
 from service import create_app
 from service.web import highlight, i18n
@@ -259,16 +259,14 @@ def test_language_tables_have_the_same_keys():
 
 def test_upload_page_asks_for_a_key_only_when_writes_need_one(tmp_path):
     for need, expected in ((True, True), (False, False)):
-        app = create_app(
-            {"DATA_DIR": str(tmp_path / str(need)), "EXTRACTOR": STAND_IN, "WRITES_NEED_KEY": need}
-        )
+        app = create_app({"DATA_DIR": str(tmp_path / str(need)), "WRITES_NEED_KEY": need})
         html = text_of(app.test_client().get("/upload"))
         assert ('id="api-key"' in html) is expected
         assert 'type="file" multiple' in html
 
 
 def test_pages_refuse_when_reads_need_a_key(tmp_path):
-    app = create_app({"DATA_DIR": str(tmp_path), "EXTRACTOR": STAND_IN, "READS_NEED_KEY": True})
+    app = create_app({"DATA_DIR": str(tmp_path), "READS_NEED_KEY": True})
     client = app.test_client()
     assert client.get("/").status_code == 401
     assert client.get("/reports/1").status_code == 401

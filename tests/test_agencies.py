@@ -185,6 +185,9 @@ def test_alias_folding(text: str, name: str, aliases: list[str]) -> None:
         ),
         ("Kegiatan berjalan lancar.\nPenulis: Tim Redaksi Polres\nEditor: Budi", []),
         ("Kegiatan berjalan lancar.\nArtikel ini telah tayang di Tribun Jatim", []),
+        # buildings named after a unit are places to meet, not organisations
+        ("Rapat digelar di Balai Desa Sukamaju Kecamatan Tempeh.", []),
+        ("Warga berkumpul di Kantor Desa Sukamaju.", []),
         # a letter number is not a name
         ("Sesuai surat Nomor: 12/BPBD/IX/2020 kegiatan dimulai.", []),
     ],

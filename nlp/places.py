@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -33,6 +34,7 @@ DATA = Path(__file__).parent / "data"
 MAX_WORDS = 6  # longest region name in words that we try to match
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
 
 # Entry fields: (name, level, code, counts written bare, must be written in capitals).
 NAME, LEVEL, CODE, FREE, CAPS = range(5)
@@ -76,11 +78,11 @@ class _Entries:
         self.made: dict[str, Entry] = {}
 
     def __getitem__(self, x: int | str) -> Entry:
-        if isinstance(x, int):
-            return self.small[x]
         e = self.made.get(x)
         if e is None:
-            if len(x) == 8:
+            if isinstance(x, int):
+                e = self.small[x]
+            elif len(x) == 8:
                 e = (self.regions[x], "kecamatan", x, False, False)
             else:
                 level = "kelurahan" if x[9] == "1" else "desa"
@@ -96,6 +98,25 @@ class Gazetteer:
     provinces: dict[str, str]  # "35" -> "Jawa Timur"
     words: dict
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
+    keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
+
+    def extends(self, k: str) -> bool:
+        """Some index key is longer than k and starts with it."""
+        keys = self.keys
+        n = bisect_right(keys, k)
+        return n < len(keys) and keys[n].startswith(k)
+
+    def starts(self, w: str) -> bool:
+        """Some index key starts with w (a word that may begin a gazetteer name)."""
+        r = _STARTS.get(w)
+        if r is None:
+            if len(_STARTS) > 200_000:
+                _STARTS.clear()
+            r = _STARTS[w] = w in self.index or self.extends(w)
+        return r
+
+
+_STARTS: dict[str, bool] = {}  # word -> Gazetteer.starts(word), the one gazetteer's cache
 
 
 def _lokal_data(name: str) -> dict[str, str]:
@@ -164,7 +185,7 @@ def gazetteer() -> Gazetteer:
 
     sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
     common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
-    return Gazetteer(entries, index, provinces, words, common)
+    return Gazetteer(entries, index, provinces, words, common, sorted(index))
 
 
 def setup(nlp: Language) -> None:
@@ -202,7 +223,9 @@ def _pieces(text: str) -> list[tuple[int, int, str]]:
     """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung).
     The same words as the doc's tokens minus punctuation, read in one C-level pass
     (making spaCy Token objects for every word costs more than the whole look-up)."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    ends = list(accumulate(map(len, parts)))
+    return list(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
 
 
 def _capital(s: str) -> bool:
@@ -322,17 +345,25 @@ class _Scanner:
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
-        best: tuple[int, list] = (-1, [])
-        k = ""
-        for j in range(i, min(i + MAX_WORDS, len(self.p))):
-            if j > i and not self.joined(j):
-                break
-            if not lower_ok and not _capital(self.p[j][2]):
-                break
-            k += self.low[j]
-            ids = self.gaz.index.get(k)
+        p, low, gaz = self.p, self.low, self.gaz
+        if not lower_ok and not _capital(p[i][2]):
+            return (-1, [])
+        k = low[i]
+        ids = gaz.index.get(k)
+        best: tuple[int, list] = (i, ids) if ids else (-1, [])
+        end = min(i + MAX_WORDS, len(p))
+        j = i + 1
+        while (
+            j < end
+            and self.joined(j)
+            and (lower_ok or _capital(p[j][2]))
+            and gaz.extends(k)  # no longer name starts so: stop here
+        ):
+            k += low[j]
+            ids = gaz.index.get(k)
             if ids:
                 best = (j, ids)
+            j += 1
         return best
 
     def run(self, i: int, limit: int = 3) -> int:
@@ -354,7 +385,21 @@ class _Scanner:
         n, i = len(self.p), 0
         gaz = self.gaz
         low, index, admin_words = self.low, gaz.index, self.admin
-        while i < n:
+        # Only pieces that can start something: capitalised words that may begin a name or are
+        # street or head words, words after an administrative word and lower-case words of the
+        # index. Any other piece yields nothing and is skipped, as the loop below would.
+        starts, street, head, p = gaz.starts, self.street, self.head, self.p
+        words = set(low)
+        capped = {w for w in words if w in street or w in head or starts(w)}
+        lowered = {w for w in words if len(w) >= 5 and w in index}
+        cand = {k for k, w in enumerate(low) if (w in capped and _capital(p[k][2])) or w in lowered}
+        cand.update(k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi")
+        for c in sorted(cand):
+            if c < i:
+                continue
+            i = c
+            if i >= n:
+                break
             w, word = low[i], self.p[i][2]
             if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
@@ -520,25 +565,54 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
+def _nearness(anchors: set[str]):
+    """code -> how many anchors are that region, inside it or around it (_related)."""
+    below: dict[str, int] = {}  # region -> anchors that are it or lie inside it
+    for a in anchors:
+        parts = a.split(".")
+        for n in range(1, len(parts) + 1):
+            p = ".".join(parts[:n])
+            below[p] = below.get(p, 0) + 1
+    cache: dict[str, int] = {}
+
+    def near(code: str | None) -> int:
+        if not code:
+            return 0
+        r = cache.get(code)
+        if r is None:
+            r = below.get(code, 0)
+            c = code
+            while "." in c:
+                c = c.rsplit(".", 1)[0]
+                if c in anchors:
+                    r += 1
+            cache[code] = r
+        return r
+
+    return near
+
+
+def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
     """The reading nearest to the regions the text names, then the likeliest level."""
     order = m.order
+    E = gaz.entries
 
     def score(x: int | str) -> tuple[int, int, int]:
-        code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
-        near = sum(1 for a in anchors if code and _related(code, a))
+        e = E[x]
+        level = e[LEVEL]
+        near_ = near(e[CODE])
         exact = order.index(level) if level in order else 0
         tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
         # "Kota Bandung" is the kota even where the text names Kabupaten Bandung; a
         # "Desa X" may still be the kelurahan X nearby.
         if m.admin:
-            return (tier, -near, exact * 10 + _RANK.get(level, 9))
-        return (-near, exact, _RANK.get(level, 9))
+            return (tier, -near_, exact * 10 + _RANK.get(level, 9))
+        return (-near_, exact, _RANK.get(level, 9))
 
-    best = min(m.ids, key=score)
-    top = score(best)
-    m.unsure = sum(1 for x in m.ids if score(x) == top) > 1
-    return best
+    scores = [score(x) for x in m.ids]
+    top = min(scores)
+    m.unsure = scores.count(top) > 1
+    return m.ids[scores.index(top)]
 
 
 def _parent(code: str | None) -> str | None:
@@ -559,21 +633,23 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
         for m in mentions
         if len(m.ids) == 1 and not m.needs_anchor and E[m.ids[0]][CODE]
     }
+    near = _nearness(anchors)
     for m in mentions:
         if m.ids and not m.needs_anchor:
-            m.chosen = _choose(m, gaz, anchors)
+            m.chosen = _choose(m, gaz, near)
     anchors |= {
         E[m.chosen][CODE]
         for m in mentions
         if m.chosen is not None and E[m.chosen][CODE] and not m.unsure
     }
+    near = _nearness(anchors)
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
     known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
     keep = [True] * len(mentions)
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
             continue
-        m.chosen = _choose(m, gaz, anchors)
+        m.chosen = _choose(m, gaz, near)
         code = E[m.chosen][CODE] or ""
         if m.weak:
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None

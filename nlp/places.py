@@ -68,26 +68,25 @@ def key(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
-class _Entries:
+class _Entries(dict):
     """Entries by id: an int for our own small lists, a Kemendagri code for a kecamatan or
-    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up)."""
+    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up);
+    once made, a look-up is a plain dict look-up."""
 
     def __init__(self, regions: dict[str, str], villages: dict[str, str]):
+        super().__init__()
         self.small: list[Entry] = []
         self.regions, self.villages = regions, villages
-        self.made: dict[str, Entry] = {}
 
-    def __getitem__(self, x: int | str) -> Entry:
-        e = self.made.get(x)
-        if e is None:
-            if isinstance(x, int):
-                e = self.small[x]
-            elif len(x) == 8:
-                e = (self.regions[x], "kecamatan", x, False, False)
-            else:
-                level = "kelurahan" if x[9] == "1" else "desa"
-                e = (self.villages[x], level, x, False, False)
-            self.made[x] = e
+    def __missing__(self, x: int | str) -> Entry:
+        if isinstance(x, int):
+            e = self.small[x]
+        elif len(x) == 8:
+            e = (self.regions[x], "kecamatan", x, False, False)
+        else:
+            level = "kelurahan" if x[9] == "1" else "desa"
+            e = (self.villages[x], level, x, False, False)
+        self[x] = e
         return e
 
 
@@ -99,6 +98,7 @@ class Gazetteer:
     words: dict
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
+    caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it."""
@@ -185,7 +185,8 @@ def gazetteer() -> Gazetteer:
 
     sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
     common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
-    return Gazetteer(entries, index, provinces, words, common, sorted(index))
+    caps = frozenset(n for n, e in enumerate(small) if e[CAPS])
+    return Gazetteer(entries, index, provinces, words, common, sorted(index), caps)
 
 
 def setup(nlp: Language) -> None:
@@ -219,13 +220,40 @@ class _Place:
     code: str | None = None
 
 
-def _pieces(text: str) -> list[tuple[int, int, str]]:
-    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung).
-    The same words as the doc's tokens minus punctuation, read in one C-level pass
-    (making spaCy Token objects for every word costs more than the whole look-up)."""
+def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung), and
+    the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
+    passes (making spaCy Token objects for every word costs more than the whole look-up)."""
     parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
     ends = list(accumulate(map(len, parts)))
-    return list(zip(ends[0:-1:2], ends[1::2], parts[1::2], strict=True))
+    words = parts[1::2]
+    return list(zip(ends[0:-1:2], ends[1::2], words, strict=True)), list(map(str.lower, words))
+
+
+_SETS: dict[int, tuple] = {}  # id(gazetteer) -> its word lists as sets (made once)
+
+
+def _word_sets(gaz: Gazetteer) -> tuple:
+    sets = _SETS.get(id(gaz))
+    if sets is None or sets[0] is not gaz:
+        w = gaz.words
+        person, street = set(w["person"]), set(w["street"])
+        stop = w["admin"].keys() | w["title"].keys() | street | person
+        sets = (gaz, person, street, set(w["not_name"]), set(w["org"]), set(w["language"]), stop)
+        _SETS[id(gaz)] = sets
+    return sets[1:]
+
+
+def _small(ids: list) -> list:
+    """The ids of our own small lists: ints, always ahead of the kecamatan/desa codes in an
+    index list (and in any list filtered from one). Only these can be FREE or CAPS."""
+    n = 0
+    while n < len(ids) and type(ids[n]) is int:
+        n += 1
+    return ids[:n]
+
+
+_CODED = frozenset(("kecamatan", "kelurahan", "desa"))  # levels of the code ids
 
 
 def _capital(s: str) -> bool:
@@ -236,16 +264,13 @@ class _Scanner:
     def __init__(self, ctx: Context, gaz: Gazetteer):
         self.text = ctx.text
         self.gaz = gaz
-        self.p = _pieces(ctx.text)
-        self.low = [w.lower() for _, _, w in self.p]
+        self.p, self.low = _pieces(ctx.text)
         w = gaz.words
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
-        self.person, self.street = set(w["person"]), set(w["street"])
-        self.not_name = set(w["not_name"])
-        self.org = set(w["org"])
-        self.language = set(w["language"])
+        self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
+            gaz
+        )
         self.titled = self._titled_lines()
-        self.stop = self.admin.keys() | self.title.keys() | self.street | self.person
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -392,8 +417,12 @@ class _Scanner:
         words = set(low)
         capped = {w for w in words if w in street or w in head or starts(w)}
         lowered = {w for w in words if len(w) >= 5 and w in index}
-        cand = {k for k, w in enumerate(low) if (w in capped and _capital(p[k][2])) or w in lowered}
-        cand.update(k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi")
+        cand = {
+            k
+            for k, w in enumerate(low)
+            if (w in capped and (p[k][2][0].isupper() or p[k][2][0].isdigit())) or w in lowered
+        }
+        cand |= {k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi"}
         for c in sorted(cand):
             if c < i:
                 continue
@@ -424,7 +453,9 @@ class _Scanner:
                 i = self._end_piece(m, i)
                 continue
             if ids:
-                ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
+                caps = gaz.caps
+                if not caps.isdisjoint(ids) and not self._upper(i, j):
+                    ids = [x for x in ids if x not in caps]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
@@ -446,7 +477,9 @@ class _Scanner:
         w = self.low[i]
         j, ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
-        ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
+        ids = [
+            x for x in _small(ids) if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
+        ]
         if i > 0 and self.low[i - 1] in self.language:
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
         if not ids:
@@ -491,11 +524,12 @@ class _Scanner:
                 levels = ("kabupaten",)
             if kind == "kota" and not admin:
                 levels = ("kota", "kabupaten")
-            adm = [x for x in ids if E[x][LEVEL] in levels]
+            pool = ids if _CODED.intersection(levels) else _small(ids)
+            adm = [x for x in pool if E[x][LEVEL] in levels]
             if kind == "kota" and admin:  # "kota Duri": a town that is not a kota
                 adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
             if not adm and not admin:
-                adm = [x for x in ids if E[x][FREE]]
+                adm = [x for x in _small(ids) if E[x][FREE]]
             ids = adm
         if not ids:
             return None
@@ -512,7 +546,7 @@ class _Scanner:
             if not ids:
                 return None
             m.ids = ids
-        free = [x for x in ids if E[x][FREE]]
+        free = [x for x in _small(ids) if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
             if kind is None and self.personal(i):
                 return None

@@ -35,6 +35,8 @@ MAX_WORDS = 6  # longest region name in words that we try to match
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
+_SPLIT_W = re.compile(r"(\w+)")  # the same where the text has no "_" (and faster)
+_WORD_W = re.compile(r"\w+")
 
 # Entry fields: (name, level, code, counts written bare, must be written in capitals).
 NAME, LEVEL, CODE, FREE, CAPS = range(5)
@@ -99,6 +101,8 @@ class Gazetteer:
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
+    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
+    seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it."""
@@ -106,17 +110,25 @@ class Gazetteer:
         n = bisect_right(keys, k)
         return n < len(keys) and keys[n].startswith(k)
 
-    def starts(self, w: str) -> bool:
-        """Some index key starts with w (a word that may begin a gazetteer name)."""
-        r = _STARTS.get(w)
-        if r is None:
-            if len(_STARTS) > 200_000:
-                _STARTS.clear()
-            r = _STARTS[w] = w in self.index or self.extends(w)
-        return r
-
-
-_STARTS: dict[str, bool] = {}  # word -> Gazetteer.starts(word), the one gazetteer's cache
+    def classify(self, words: set[str]) -> tuple[set[str], set[str]]:
+        """Of these lower-cased words: those that may begin a gazetteer name (an index key
+        starts with them), and the index keys of 5 letters or more. Answers are kept, so a
+        text costs set operations only for the words already seen."""
+        seen, starters, keys5 = self.seen
+        if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
+            seen, starters, keys5 = self.seen = (set(), set(), set())
+        new = words - seen
+        if new:
+            index = self.index
+            for w in new:
+                if w in index:
+                    starters.add(w)
+                    if len(w) >= 5:
+                        keys5.add(w)
+                elif self.extends(w):
+                    starters.add(w)
+            seen |= new
+        return words & starters, words & keys5
 
 
 def _lokal_data(name: str) -> dict[str, str]:
@@ -224,7 +236,7 @@ def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung), and
     the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
     passes (making spaCy Token objects for every word costs more than the whole look-up)."""
-    parts = _SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
     return list(zip(ends[0:-1:2], ends[1::2], words, strict=True)), list(map(str.lower, words))
@@ -275,8 +287,9 @@ class _Scanner:
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
         out, pos = [], 0
+        findall = (_WORD if "_" in self.text else _WORD_W).findall
         for line in self.text.split("\n"):
-            ws = _WORD.findall(line)
+            ws = findall(line)
             if line.rstrip().endswith("."):
                 pass
             elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
@@ -413,10 +426,11 @@ class _Scanner:
         # Only pieces that can start something: capitalised words that may begin a name or are
         # street or head words, words after an administrative word and lower-case words of the
         # index. Any other piece yields nothing and is skipped, as the loop below would.
-        starts, street, head, p = gaz.starts, self.street, self.head, self.p
+        p = self.p
         words = set(low)
-        capped = {w for w in words if w in street or w in head or starts(w)}
-        lowered = {w for w in words if len(w) >= 5 and w in index}
+        capped, lowered = gaz.classify(words)
+        capped |= words.intersection(self.street)
+        capped |= words.intersection(self.head)
         cand = {
             k
             for k, w in enumerate(low)

@@ -110,10 +110,18 @@ class Gazetteer:
         n = bisect_right(keys, k)
         return n < len(keys) and keys[n].startswith(k)
 
+    def _lower_ok(self, ids: list) -> bool:
+        """Some reading may stand written in lower case (as _Scanner._lower filters)."""
+        E = self.entries
+        return any(
+            E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
+        )
+
     def classify(self, words: set[str]) -> tuple[set[str], set[str]]:
         """Of these lower-cased words: those that may begin a gazetteer name (an index key
-        starts with them), and the index keys of 5 letters or more. Answers are kept, so a
-        text costs set operations only for the words already seen."""
+        starts with them), and the index keys of 5 letters or more that _Scanner._lower may
+        take (a lower-case reading, or a longer name). Answers are kept, so a text costs set
+        operations only for the words already seen."""
         seen, starters, keys5 = self.seen
         if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
             seen, starters, keys5 = self.seen = (set(), set(), set())
@@ -123,7 +131,7 @@ class Gazetteer:
             for w in new:
                 if w in index:
                     starters.add(w)
-                    if len(w) >= 5:
+                    if len(w) >= 5 and (self.extends(w) or self._lower_ok(index[w])):
                         keys5.add(w)
                 elif self.extends(w):
                     starters.add(w)

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -33,6 +34,9 @@ DATA = Path(__file__).parent / "data"
 MAX_WORDS = 6  # longest region name in words that we try to match
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
+_SPLIT_W = re.compile(r"(\w+)")  # the same where the text has no "_" (and faster)
+_WORD_W = re.compile(r"\w+")
 
 # Entry fields: (name, level, code, counts written bare, must be written in capitals).
 NAME, LEVEL, CODE, FREE, CAPS = range(5)
@@ -66,26 +70,25 @@ def key(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
-class _Entries:
+class _Entries(dict):
     """Entries by id: an int for our own small lists, a Kemendagri code for a kecamatan or
-    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up)."""
+    desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up);
+    once made, a look-up is a plain dict look-up."""
 
     def __init__(self, regions: dict[str, str], villages: dict[str, str]):
+        super().__init__()
         self.small: list[Entry] = []
         self.regions, self.villages = regions, villages
-        self.made: dict[str, Entry] = {}
 
-    def __getitem__(self, x: int | str) -> Entry:
+    def __missing__(self, x: int | str) -> Entry:
         if isinstance(x, int):
-            return self.small[x]
-        e = self.made.get(x)
-        if e is None:
-            if len(x) == 8:
-                e = (self.regions[x], "kecamatan", x, False, False)
-            else:
-                level = "kelurahan" if x[9] == "1" else "desa"
-                e = (self.villages[x], level, x, False, False)
-            self.made[x] = e
+            e = self.small[x]
+        elif len(x) == 8:
+            e = (self.regions[x], "kecamatan", x, False, False)
+        else:
+            level = "kelurahan" if x[9] == "1" else "desa"
+            e = (self.villages[x], level, x, False, False)
+        self[x] = e
         return e
 
 
@@ -96,6 +99,44 @@ class Gazetteer:
     provinces: dict[str, str]  # "35" -> "Jawa Timur"
     words: dict
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
+    keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
+    caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
+    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
+    seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
+
+    def extends(self, k: str) -> bool:
+        """Some index key is longer than k and starts with it."""
+        keys = self.keys
+        n = bisect_right(keys, k)
+        return n < len(keys) and keys[n].startswith(k)
+
+    def _lower_ok(self, ids: list) -> bool:
+        """Some reading may stand written in lower case (as _Scanner._lower filters)."""
+        E = self.entries
+        return any(
+            E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
+        )
+
+    def classify(self, words: set[str]) -> tuple[set[str], set[str]]:
+        """Of these lower-cased words: those that may begin a gazetteer name (an index key
+        starts with them), and the index keys of 5 letters or more that _Scanner._lower may
+        take (a lower-case reading, or a longer name). Answers are kept, so a text costs set
+        operations only for the words already seen."""
+        seen, starters, keys5 = self.seen
+        if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
+            seen, starters, keys5 = self.seen = (set(), set(), set())
+        new = words - seen
+        if new:
+            index = self.index
+            for w in new:
+                if w in index:
+                    starters.add(w)
+                    if len(w) >= 5 and (self.extends(w) or self._lower_ok(index[w])):
+                        keys5.add(w)
+                elif self.extends(w):
+                    starters.add(w)
+            seen |= new
+        return words & starters, words & keys5
 
 
 def _lokal_data(name: str) -> dict[str, str]:
@@ -164,7 +205,8 @@ def gazetteer() -> Gazetteer:
 
     sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
     common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS
-    return Gazetteer(entries, index, provinces, words, common)
+    caps = frozenset(n for n, e in enumerate(small) if e[CAPS])
+    return Gazetteer(entries, index, provinces, words, common, sorted(index), caps)
 
 
 def setup(nlp: Language) -> None:
@@ -198,11 +240,40 @@ class _Place:
     code: str | None = None
 
 
-def _pieces(text: str) -> list[tuple[int, int, str]]:
-    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung).
-    The same words as the doc's tokens minus punctuation, read in one C-level pass
-    (making spaCy Token objects for every word costs more than the whole look-up)."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung), and
+    the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
+    passes (making spaCy Token objects for every word costs more than the whole look-up)."""
+    parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
+    ends = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    return list(zip(ends[0:-1:2], ends[1::2], words, strict=True)), list(map(str.lower, words))
+
+
+_SETS: dict[int, tuple] = {}  # id(gazetteer) -> its word lists as sets (made once)
+
+
+def _word_sets(gaz: Gazetteer) -> tuple:
+    sets = _SETS.get(id(gaz))
+    if sets is None or sets[0] is not gaz:
+        w = gaz.words
+        person, street = set(w["person"]), set(w["street"])
+        stop = w["admin"].keys() | w["title"].keys() | street | person
+        sets = (gaz, person, street, set(w["not_name"]), set(w["org"]), set(w["language"]), stop)
+        _SETS[id(gaz)] = sets
+    return sets[1:]
+
+
+def _small(ids: list) -> list:
+    """The ids of our own small lists: ints, always ahead of the kecamatan/desa codes in an
+    index list (and in any list filtered from one). Only these can be FREE or CAPS."""
+    n = 0
+    while n < len(ids) and type(ids[n]) is int:
+        n += 1
+    return ids[:n]
+
+
+_CODED = frozenset(("kecamatan", "kelurahan", "desa"))  # levels of the code ids
 
 
 def _capital(s: str) -> bool:
@@ -213,22 +284,20 @@ class _Scanner:
     def __init__(self, ctx: Context, gaz: Gazetteer):
         self.text = ctx.text
         self.gaz = gaz
-        self.p = _pieces(ctx.text)
-        self.low = [w.lower() for _, _, w in self.p]
+        self.p, self.low = _pieces(ctx.text)
         w = gaz.words
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
-        self.person, self.street = set(w["person"]), set(w["street"])
-        self.not_name = set(w["not_name"])
-        self.org = set(w["org"])
-        self.language = set(w["language"])
+        self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
+            gaz
+        )
         self.titled = self._titled_lines()
-        self.stop = self.admin.keys() | self.title.keys() | self.street | self.person
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
         out, pos = [], 0
+        findall = (_WORD if "_" in self.text else _WORD_W).findall
         for line in self.text.split("\n"):
-            ws = _WORD.findall(line)
+            ws = findall(line)
             if line.rstrip().endswith("."):
                 pass
             elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
@@ -322,17 +391,25 @@ class _Scanner:
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
-        best: tuple[int, list] = (-1, [])
-        k = ""
-        for j in range(i, min(i + MAX_WORDS, len(self.p))):
-            if j > i and not self.joined(j):
-                break
-            if not lower_ok and not _capital(self.p[j][2]):
-                break
-            k += self.low[j]
-            ids = self.gaz.index.get(k)
+        p, low, gaz = self.p, self.low, self.gaz
+        if not lower_ok and not _capital(p[i][2]):
+            return (-1, [])
+        k = low[i]
+        ids = gaz.index.get(k)
+        best: tuple[int, list] = (i, ids) if ids else (-1, [])
+        end = min(i + MAX_WORDS, len(p))
+        j = i + 1
+        while (
+            j < end
+            and self.joined(j)
+            and (lower_ok or _capital(p[j][2]))
+            and gaz.extends(k)  # no longer name starts so: stop here
+        ):
+            k += low[j]
+            ids = gaz.index.get(k)
             if ids:
                 best = (j, ids)
+            j += 1
         return best
 
     def run(self, i: int, limit: int = 3) -> int:
@@ -354,7 +431,26 @@ class _Scanner:
         n, i = len(self.p), 0
         gaz = self.gaz
         low, index, admin_words = self.low, gaz.index, self.admin
-        while i < n:
+        # Only pieces that can start something: capitalised words that may begin a name or are
+        # street or head words, words after an administrative word and lower-case words of the
+        # index. Any other piece yields nothing and is skipped, as the loop below would.
+        p = self.p
+        words = set(low)
+        capped, lowered = gaz.classify(words)
+        capped |= words.intersection(self.street)
+        capped |= words.intersection(self.head)
+        cand = {
+            k
+            for k, w in enumerate(low)
+            if (w in capped and (p[k][2][0].isupper() or p[k][2][0].isdigit())) or w in lowered
+        }
+        cand |= {k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi"}
+        for c in sorted(cand):
+            if c < i:
+                continue
+            i = c
+            if i >= n:
+                break
             w, word = low[i], self.p[i][2]
             if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
@@ -379,7 +475,9 @@ class _Scanner:
                 i = self._end_piece(m, i)
                 continue
             if ids:
-                ids = [x for x in ids if not gaz.entries[x][CAPS] or self._upper(i, j)]
+                caps = gaz.caps
+                if not caps.isdisjoint(ids) and not self._upper(i, j):
+                    ids = [x for x in ids if x not in caps]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
@@ -401,7 +499,9 @@ class _Scanner:
         w = self.low[i]
         j, ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
-        ids = [x for x in ids if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"]
+        ids = [
+            x for x in _small(ids) if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
+        ]
         if i > 0 and self.low[i - 1] in self.language:
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
         if not ids:
@@ -446,11 +546,12 @@ class _Scanner:
                 levels = ("kabupaten",)
             if kind == "kota" and not admin:
                 levels = ("kota", "kabupaten")
-            adm = [x for x in ids if E[x][LEVEL] in levels]
+            pool = ids if _CODED.intersection(levels) else _small(ids)
+            adm = [x for x in pool if E[x][LEVEL] in levels]
             if kind == "kota" and admin:  # "kota Duri": a town that is not a kota
                 adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
             if not adm and not admin:
-                adm = [x for x in ids if E[x][FREE]]
+                adm = [x for x in _small(ids) if E[x][FREE]]
             ids = adm
         if not ids:
             return None
@@ -467,7 +568,7 @@ class _Scanner:
             if not ids:
                 return None
             m.ids = ids
-        free = [x for x in ids if E[x][FREE]]
+        free = [x for x in _small(ids) if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
             if kind is None and self.personal(i):
                 return None
@@ -520,25 +621,54 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
-def _choose(m: _Mention, gaz: Gazetteer, anchors: set[str]) -> int | str:
+def _nearness(anchors: set[str]):
+    """code -> how many anchors are that region, inside it or around it (_related)."""
+    below: dict[str, int] = {}  # region -> anchors that are it or lie inside it
+    for a in anchors:
+        parts = a.split(".")
+        for n in range(1, len(parts) + 1):
+            p = ".".join(parts[:n])
+            below[p] = below.get(p, 0) + 1
+    cache: dict[str, int] = {}
+
+    def near(code: str | None) -> int:
+        if not code:
+            return 0
+        r = cache.get(code)
+        if r is None:
+            r = below.get(code, 0)
+            c = code
+            while "." in c:
+                c = c.rsplit(".", 1)[0]
+                if c in anchors:
+                    r += 1
+            cache[code] = r
+        return r
+
+    return near
+
+
+def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
     """The reading nearest to the regions the text names, then the likeliest level."""
     order = m.order
+    E = gaz.entries
 
     def score(x: int | str) -> tuple[int, int, int]:
-        code, level = gaz.entries[x][CODE], gaz.entries[x][LEVEL]
-        near = sum(1 for a in anchors if code and _related(code, a))
+        e = E[x]
+        level = e[LEVEL]
+        near_ = near(e[CODE])
         exact = order.index(level) if level in order else 0
         tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
         # "Kota Bandung" is the kota even where the text names Kabupaten Bandung; a
         # "Desa X" may still be the kelurahan X nearby.
         if m.admin:
-            return (tier, -near, exact * 10 + _RANK.get(level, 9))
-        return (-near, exact, _RANK.get(level, 9))
+            return (tier, -near_, exact * 10 + _RANK.get(level, 9))
+        return (-near_, exact, _RANK.get(level, 9))
 
-    best = min(m.ids, key=score)
-    top = score(best)
-    m.unsure = sum(1 for x in m.ids if score(x) == top) > 1
-    return best
+    scores = [score(x) for x in m.ids]
+    top = min(scores)
+    m.unsure = scores.count(top) > 1
+    return m.ids[scores.index(top)]
 
 
 def _parent(code: str | None) -> str | None:
@@ -559,21 +689,23 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
         for m in mentions
         if len(m.ids) == 1 and not m.needs_anchor and E[m.ids[0]][CODE]
     }
+    near = _nearness(anchors)
     for m in mentions:
         if m.ids and not m.needs_anchor:
-            m.chosen = _choose(m, gaz, anchors)
+            m.chosen = _choose(m, gaz, near)
     anchors |= {
         E[m.chosen][CODE]
         for m in mentions
         if m.chosen is not None and E[m.chosen][CODE] and not m.unsure
     }
+    near = _nearness(anchors)
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
     known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
     keep = [True] * len(mentions)
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
             continue
-        m.chosen = _choose(m, gaz, anchors)
+        m.chosen = _choose(m, gaz, near)
         code = E[m.chosen][CODE] or ""
         if m.weak:
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None

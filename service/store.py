@@ -310,23 +310,7 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
             json.dumps(extraction, ensure_ascii=False) if extraction else None,
         ],
     )
-    for table in FACT_TABLES:
-        extra = list(FACT_COLUMNS[table])
-        names = ["report_id", "text", "start", "end", "page", *extra]
-        values = []
-        for fact in extraction.get(table) or []:
-            item = [report_id, fact.get("text"), fact.get("start"), fact.get("end")]
-            item.append(fact.get("page"))
-            for key in extra:
-                value = fact.get(key)
-                item.append(int(value) if isinstance(value, bool) else value)
-            values.append(item)
-        if values:
-            quoted = ", ".join(f'"{n}"' for n in names)
-            conn.executemany(
-                f"INSERT INTO {table} ({quoted}) VALUES ({', '.join('?' * len(names))})",
-                values,
-            )
+    _insert_facts(conn, report_id, extraction)
     return report_id
 
 

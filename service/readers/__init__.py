@@ -22,6 +22,9 @@ class IngestError(Exception):
         self.kind = kind
 
 
+PAGE_BREAK = "\n\n"  # between the pages of a paged document
+
+
 @dataclass
 class Document:
     text: str
@@ -30,6 +33,23 @@ class Document:
     pages: list[tuple[int, int]] = field(default_factory=list)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR
     title: str | None = None  # from the file itself (<title>, docx properties), if any
+
+    @classmethod
+    def from_pages(
+        cls, texts: list[str], media_type: str, ocr_pages: list[int] | None = None
+    ) -> Document:
+        """One text from the pages' texts, joined by a blank line, with each page's span."""
+        parts: list[str] = []
+        pages: list[tuple[int, int]] = []
+        pos = 0
+        for text in texts:
+            if parts:
+                parts.append(PAGE_BREAK)
+                pos += len(PAGE_BREAK)
+            parts.append(text)
+            pages.append((pos, pos + len(text)))
+            pos += len(text)
+        return cls("".join(parts), media_type, pages=pages, ocr_pages=ocr_pages or [])
 
     @property
     def page_count(self) -> int:

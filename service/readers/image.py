@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from . import Document, IngestError, ocr
 
-PAGE_BREAK = "\n\n"
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "TIFF": "image/tiff", "MPO": "image/jpeg"}
 MAX_PAGES = 500  # a TIFF claiming more frames than this is refused rather than OCRed for hours
 MAX_PIXELS = 80_000_000  # per page; A4 at 600 dpi is 35M, A1 at 300 dpi 70M
@@ -71,20 +70,9 @@ def read(data: bytes) -> Document:
     image = _open(data)
     ocr.require()
     texts = ocr.ocr_images(_frames(image))
-    parts: list[str] = []
-    pages: list[tuple[int, int]] = []
-    pos = 0
-    for text in texts.values():
-        if parts:
-            parts.append(PAGE_BREAK)
-            pos += len(PAGE_BREAK)
-        parts.append(text)
-        pages.append((pos, pos + len(text)))
-        pos += len(text)
-    doc = Document(
-        text="".join(parts),
-        media_type=FORMATS[image.format],
-        pages=pages,
+    doc = Document.from_pages(
+        list(texts.values()),
+        FORMATS[image.format],
         ocr_pages=[n for n, text in texts.items() if text.strip()],
     )
     if not doc.text.strip():

@@ -6,7 +6,6 @@ import io
 
 from . import Document, IngestError
 
-PAGE_BREAK = "\n\n"
 NO_TEXT_LAYER = "the PDF has no text layer (scanned pages need OCR)"
 
 
@@ -20,19 +19,7 @@ def _join(texts: list[str], data: bytes) -> Document:
     from . import ocr
 
     texts, ocr_pages = ocr.fill_empty_pdf_pages(data, texts)
-    parts: list[str] = []
-    pages: list[tuple[int, int]] = []
-    pos = 0
-    for text in texts:
-        if parts:
-            parts.append(PAGE_BREAK)
-            pos += len(PAGE_BREAK)
-        parts.append(text)
-        pages.append((pos, pos + len(text)))
-        pos += len(text)
-    doc = Document(
-        text="".join(parts), media_type="application/pdf", pages=pages, ocr_pages=ocr_pages
-    )
+    doc = Document.from_pages(texts, "application/pdf", ocr_pages)
     if not doc.text.strip():
         reason = NO_TEXT_LAYER if not ocr.available() else "no text found in the PDF, even by OCR"
         raise IngestError(reason, kind="no_text_layer")

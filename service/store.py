@@ -562,8 +562,9 @@ def search(
             mask = _filter_mask(snap, params, text_ids)
             ordered, key_of = _ordered(db, snap, mask, sort, fts, text_ids)
             start = (page - 1) * per_page
-            if after is not None:
-                ordered, start = ordered[_after_cursor(snap, ordered, sort, after, key_of)], 0
+            if after is not None:  # the keys rise along `ordered`: the rest is a suffix
+                beyond = _after_cursor(snap, ordered, sort, after, key_of)
+                start = int(np.argmax(beyond)) if beyond.any() else len(ordered)
             page_ids = [int(i) for i in ordered[start : start + per_page]]
             rows = _page_rows(db, page_ids, fts)
             everything = text_ids is None and np.array_equal(mask, snap.exists)

@@ -11,6 +11,8 @@ Tables (all visible in Datasette as they are):
   report_texts_fts       FTS5 over title, text and search_text, kept by triggers
   dates, places, agencies, participants   one row per fact, with offsets and page
   api_keys               sha256 of each key, never the key
+  _changes               ids of reports whose row/agencies/places changed (by triggers), so
+                         the in-memory search index (searchindex.py) reloads just those
   _migrations            which migrations ran
 """
 
@@ -420,6 +422,9 @@ def _date_bound(value: str, name: str) -> str:
 
 def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str, str, list[Any]]:
     """(FROM-JOIN clause, WHERE clause, arguments) for the filters in `params`.
+
+    Export and bulk commands use this SQL form; `search` applies the same filters to the
+    in-memory index (`_filter_mask`), and tests/test_search_index.py holds the two equal.
 
     params: q, agency (list), place (list), date_from, date_to, min_participants,
     max_participants, status, collection. Every list value is ANDed.

@@ -196,14 +196,32 @@ SCHEMAS: dict[str, Any] = {
     },
     "SearchPage": {
         "type": "object",
-        "required": ["ok", "total", "page", "per_page", "pages", "next", "results", "facets"],
+        "required": [
+            "ok",
+            "total",
+            "page",
+            "per_page",
+            "pages",
+            "next",
+            "next_cursor",
+            "results",
+            "facets",
+        ],
         "properties": {
             "ok": {"const": True},
             "total": {"type": "integer"},
-            "page": {"type": "integer"},
+            "page": {
+                "type": ["integer", "null"],
+                "description": "The page number; null when the request walked by cursor.",
+            },
             "per_page": {"type": "integer"},
             "pages": {"type": "integer"},
             "next": _nullable("string"),
+            "next_cursor": {
+                "type": ["string", "null"],
+                "description": "Pass as `cursor` for the results after this page; null on "
+                "the last page.",
+            },
             "results": {"type": "array", "items": _ref("SearchHit")},
             "facets": {
                 "type": "object",
@@ -326,6 +344,12 @@ PATHS: dict[str, Any] = {
                 _param("page", "1-based page.", "integer", minimum=1),
                 _param("per_page", "Results per page.", "integer", minimum=1),
                 _param("facets", "false to skip facet counts.", "boolean"),
+                _param(
+                    "cursor",
+                    "next_cursor of the previous answer: the results after its last one "
+                    "in the same sort and filters (instead of page).",
+                    "string",
+                ),
             ],
             "responses": {
                 "200": _json(_ref("SearchPage"), "One page of matches"),

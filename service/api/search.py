@@ -21,7 +21,7 @@ bp.before_request(read_access)
 FILTERS = ("q", "date_from", "date_to", "status", "collection", "sort")
 LIST_FILTERS = ("agency", "place")
 INT_FILTERS = ("min_participants", "max_participants")
-PAGING = ("page", "per_page", "facets")
+PAGING = ("page", "per_page", "facets", "cursor")
 
 
 def _int(name: str, default: int | None = None, low: int | None = None, high: int | None = None):
@@ -69,8 +69,17 @@ def search():
     page = _int("page", 1, low=1)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
     facets = request.args.get("facets", "true").lower() not in ("0", "false", "no", "off")
+    cursor = request.args.get("cursor", "").strip() or None
+    if cursor and request.args.get("page"):
+        raise ApiError(400, "give page or cursor, not both")
     found = store.search(
-        get_db(), params, page, per_page, facets=facets, facet_size=config["FACET_SIZE"]
+        get_db(),
+        params,
+        page,
+        per_page,
+        facets=facets,
+        facet_size=config["FACET_SIZE"],
+        cursor=cursor,
     )
     for row in found["results"]:
         row["snippet"] = _snippet(row["snippet"])
@@ -78,17 +87,22 @@ def search():
     pages = max(1, math.ceil(found["total"] / per_page))
     args = request.args.to_dict(flat=False)
     next_url = None
-    if page < pages:
+    if cursor:  # cursor walking: the next link carries the next cursor
+        if found["next_cursor"]:
+            args["cursor"] = [found["next_cursor"]]
+            next_url = url_for(".search", **args)
+    elif page < pages:
         args["page"] = [str(page + 1)]
         next_url = url_for(".search", **args)
     return jsonify(
         {
             "ok": True,
             "total": found["total"],
-            "page": page,
+            "page": None if cursor else page,
             "per_page": per_page,
             "pages": pages,
             "next": next_url,
+            "next_cursor": found["next_cursor"],
             "results": found["results"],
             "facets": found["facets"],
         }

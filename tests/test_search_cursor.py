@@ -1,10 +1,9 @@
 """Cursor pagination of GET /api/reports: walking by next_cursor equals walking by page."""
 
 import pytest
-from conftest import STAND_IN
 
+import nlp
 from service import create_app, store
-from service.testing import extract
 
 AGENCIES = ["Polres Malang", "Kodim Demak", "BPBD Bengkulu", "Polsek Kepanjen"]
 PLACES = ["Kecamatan Kepanjen", "Kabupaten Demak", "Kota Surabaya", "Bengkulu", "Kabupaten Malang"]
@@ -30,8 +29,7 @@ def add(app, numbers):
     records = []
     for i in numbers:
         text = text_of(i)
-        extraction = extract(text)
-        extraction["event_date"] = extraction["dates"][0]["value"] if extraction["dates"] else None
+        extraction = nlp.extract(text).to_json()
         records.append(
             {
                 "sha256": f"{i:064x}",
@@ -48,7 +46,7 @@ def add(app, numbers):
 
 
 def make_app(path):
-    return create_app({"TESTING": True, "DATA_DIR": str(path), "EXTRACTOR": STAND_IN})
+    return create_app({"TESTING": True, "DATA_DIR": str(path)})
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,13 @@
 import pytest
 from test_search_cursor import text_of
 
+import nlp
 from service import store
-from service.testing import extract
 
 
 def record(i: int, text: str | None = None, **extra):
     text = text or text_of(i)
-    extraction = extract(text)
-    extraction["event_date"] = extraction["dates"][0]["value"] if extraction["dates"] else None
+    extraction = nlp.extract(text).to_json()
     return {
         "sha256": f"{i:064x}",
         "file_name": f"k-{i}.txt",
@@ -101,8 +100,10 @@ def test_index_matches_the_sql_filters(db):
 def test_index_follows_inserts_reextraction_and_deletes(db):
     store.search(db, {})  # build the index, then change the database under it
     store.insert_many(db, [record(i) for i in range(60, 70)])
-    other = extract("Kegiatan\nBPBD Bengkulu di Kota Surabaya pada 4 Juli 2024 dengan 99 orang.")
-    other["event_date"] = "2024-07-04"
+    other = nlp.extract(
+        "Kegiatan\nBPBD Bengkulu di Kota Surabaya pada 4 Juli 2024 dengan 99 orang."
+    ).to_json()
+    assert other["event_date"] == "2024-07-04"
     store.replace_extraction(db, 3, other)
     with store.transaction(db) as conn:
         for table in (*store.FACT_TABLES, "report_texts"):

@@ -149,6 +149,39 @@ def keys_create(name: str | None) -> None:
     click.echo(key)
 
 
+@main.command("backup")
+@click.argument("path", type=click.Path(dir_okay=False))
+def backup(path: str) -> None:
+    """Copy the database to PATH while Arsip runs (SQLite online backup, then checked).
+
+    Uploaded files under DATA_DIR/files never change once written: copy them as they are.
+    """
+    from .maintenance import backup as run
+
+    app = _app()
+    reports = run(app.config["DATABASE"], path)
+    click.echo(f"{path}: {reports} reports, integrity ok")
+
+
+@main.command("check")
+def check() -> None:
+    """Check the database: integrity, the FTS index, and every record's facts."""
+    import sqlite3
+
+    from .maintenance import check as run
+
+    app = _app()
+    conn = sqlite3.connect(app.config["DATABASE"], timeout=30)
+    try:
+        problems = run(conn)
+    finally:
+        conn.close()
+    for problem in problems:
+        click.echo(problem)
+    click.echo(f"{app.config['DATABASE']}: {'ok' if not problems else 'PROBLEMS'}")
+    sys.exit(1 if problems else 0)
+
+
 @main.command("settings")
 def show_settings() -> None:
     """Print every setting with its environment variable, default and help."""

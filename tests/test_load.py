@@ -263,3 +263,24 @@ def test_backup_while_an_ingest_writes(tmp_path):
     assert verify(final)["reports"] == files
     assert [reports for _, reports in copies] == sorted(reports for _, reports in copies)
     figures("backup", backups_during_ingest=len(copies), sizes=[r for _, r in copies])
+
+
+def test_a_migration_that_dies_half_way_leaves_nothing_behind(tmp_path, monkeypatch):
+    """Each migration runs in one transaction with its _migrations row: a step that fails
+    (as a kill -9 would stop it) is rolled back whole, and the next start runs it again."""
+    from service import store
+
+    def broken(db):
+        store._m001_initial(db)  # every table created ...
+        raise RuntimeError("killed")  # ... then the process dies
+
+    path = str(tmp_path / "arsip.db")
+    db = store.connect(path)
+    monkeypatch.setattr(store, "MIGRATIONS", [("001_initial", broken), *store.MIGRATIONS[1:]])
+    with pytest.raises(RuntimeError):
+        store.migrate(db)
+    assert db.table_names() == ["_migrations"]
+    monkeypatch.undo()
+    assert store.migrate(db) == [name for name, _ in store.MIGRATIONS]
+    db.conn.close()
+    verify(tmp_path / "arsip.db")

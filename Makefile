@@ -38,7 +38,7 @@ test: install
 # Full-size load, crash and backup runs on loopback (minutes); prints the FIGURES lines
 # quoted in docs/reliability.md.
 stress: install
-	$(BIN)/pytest -m stress -s -p no:cacheprovider tests/test_load.py tests/test_security.py
+	$(BIN)/pytest -m stress -s
 
 lint: install
 	$(BIN)/ruff check --fix .

@@ -143,9 +143,10 @@ def test_fts_syntax_in_q_never_errors(env, q):
 
 def test_fts_operators_are_searched_as_words(env):
     _, client, _, report_id = env
-    ids = lambda q: [
-        r["id"] for r in client.get("/api/reports", query_string={"q": q}).json["results"]
-    ]  # noqa: E731
+
+    def ids(q):
+        return [r["id"] for r in client.get("/api/reports", query_string={"q": q}).json["results"]]
+
     assert ids("penyuluhan") == [report_id]
     assert ids("penyuluhan NOT hukum") == []  # "not" is a word the text lacks, not an operator
     assert ids("-penyuluhan") == [report_id]

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export ARSIP_DATA_DIR ?= ./data
 
-.PHONY: install system-deps run test lint format bench clean
+.PHONY: install system-deps run test stress lint format bench clean
 
 # Debian packages for OCR (Tesseract with the Indonesian model) and the test fonts.
 # Best effort: without root or apt-get, Arsip still runs and marks scans "OCR unavailable".
@@ -34,6 +34,11 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+
+# Full-size load, crash and backup runs on loopback (minutes); prints the FIGURES lines
+# quoted in docs/reliability.md.
+stress: install
+	$(BIN)/pytest -m stress -s
 
 lint: install
 	$(BIN)/ruff check --fix .

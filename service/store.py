@@ -249,15 +249,19 @@ def migrate(db: sqlite_utils.Database, lock_path: str | None = None) -> list[str
     try:
         if lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-        if not db["_migrations"].exists():
-            db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+        with transaction(db):
+            if not db["_migrations"].exists():
+                db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
         done = {row["name"] for row in db["_migrations"].rows}
         applied = []
         for name, step in MIGRATIONS:
             if name in done:
                 continue
-            step(db)
-            db["_migrations"].insert({"name": name, "applied_at": now()})
+            # A step and its row in one transaction: a kill -9 half-way through leaves
+            # the database as it was, and the next start runs the whole step again.
+            with transaction(db):
+                step(db)
+                db["_migrations"].insert({"name": name, "applied_at": now()})
             applied.append(name)
         return applied
     finally:

@@ -144,6 +144,45 @@ def test_a_document_never_reaches_the_page_unescaped(app, client):
     assert EVIL_NAME in unescape(text_of(client.get(f"/reports/{by_file}")))
 
 
+QUOTE_EVIL = "\"'><svg onload=alert(3)>"  # breaks out of an attribute if unescaped
+
+
+def test_metadata_and_entity_names_never_reach_the_page_unescaped(app, client):
+    """Collection, source and URL fields, names with quotes (attribute context: facet
+    links, title="" of marks), a multipart file name and a title with markup."""
+    headers = {"Authorization": f"Bearer {create_key(app)}"}
+    meta = {
+        "title": f"Rapat {QUOTE_EVIL}",
+        "collection": f"koleksi {EVIL}",
+        "source": f"sumber {QUOTE_EVIL}",
+        "original_url": "javascript:alert(4)",
+    }
+    text = (
+        f"Laporan rapat {QUOTE_EVIL}\nPolres Malang menggelar rapat di Kabupaten Malang "
+        "pada 4 Juni 2022, diikuti 40 personel."
+    )
+    answer = client.post(
+        "/api/reports",
+        data={"file": (io.BytesIO(text.encode()), f"rapat{QUOTE_EVIL}.txt"), **meta},
+        headers=headers,
+    )
+    assert answer.status_code == 201, answer.json
+    rid = answer.json["report"]["id"]
+    for url in (
+        f"/reports/{rid}",
+        "/?q=rapat",
+        f"/?q=rapat&agency={QUOTE_EVIL}",
+        f"/?place={QUOTE_EVIL}&date_from={QUOTE_EVIL}",
+        f"/reports/{rid}?lang=en",
+    ):
+        html = text_of(client.get(url))
+        assert "<svg" not in html and "<script>alert" not in html, url
+        assert 'href="javascript:' not in html, url
+    record = text_of(client.get(f"/reports/{rid}"))
+    assert "sumber &#34;&#39;&gt;&lt;svg" in record or "sumber &quot;&#39;&gt;&lt;svg" in record
+    assert f"koleksi {EVIL}" in unescape(record)
+
+
 def test_record_highlights_every_fact_by_type(loaded):
     client, ids, _ = loaded
     seen_kinds = set()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import unicodedata
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request, url_for
@@ -25,6 +25,15 @@ def ingester() -> Ingester:
         pdf_engine=config["PDF_READER"],
         files_dir=config["DATA_DIR"] if config["STORE_FILES"] else None,
     )
+
+
+def safe_name(raw: str | None) -> str:
+    """The upload's file name as a label only: its last component under / or \\ (old
+    browsers send C:\\path\\x.pdf), without control or bidi-override characters (NUL,
+    U+202E), at most 255 characters. The stored copy is named by its sha256 anyway."""
+    name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf")).strip()
+    return name[-255:] if name not in ("", ".", "..") else "upload"
 
 
 def _check_fields(given: set[str], allowed: set[str], where: str) -> None:
@@ -84,7 +93,7 @@ def upload():
         ingest = ingester()
         results = []
         for upload in files:
-            name = os.path.basename(upload.filename or "") or "upload"
+            name = safe_name(upload.filename)
             data = upload.read()
             try:
                 results.append(ingest.ingest_bytes(data, name, upload.mimetype, meta))

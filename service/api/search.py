@@ -24,6 +24,10 @@ INT_FILTERS = ("min_participants", "max_participants")
 PAGING = ("page", "per_page", "facets", "cursor")
 
 
+MAX_INT = 2**53  # far above any count or page; its products with per_page stay 64-bit
+MAX_PAGE = 10**9
+
+
 def _int(name: str, default: int | None = None, low: int | None = None, high: int | None = None):
     raw = request.args.get(name)
     if raw is None or raw == "":
@@ -32,6 +36,7 @@ def _int(name: str, default: int | None = None, low: int | None = None, high: in
         value = int(raw)
     except ValueError as ex:
         raise ApiError(400, f"{name} must be an integer") from ex
+    high = MAX_INT if high is None else high  # SQLite integers are 64-bit: never a 500
     if (low is not None and value < low) or (high is not None and value > high):
         raise ApiError(400, f"{name} must be between {low} and {high}")
     return value
@@ -66,7 +71,7 @@ def _snippet(raw: str | None) -> str | None:
 def search():
     config = current_app.config
     params = query_params(PAGING)
-    page = _int("page", 1, low=1)
+    page = _int("page", 1, low=1, high=MAX_PAGE)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
     facets = request.args.get("facets", "true").lower() not in ("0", "false", "no", "off")
     cursor = request.args.get("cursor", "").strip() or None

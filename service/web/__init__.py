@@ -20,6 +20,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 from werkzeug.datastructures import MultiDict
 
 from .. import store
+from ..api.search import MAX_INT, MAX_PAGE
 from ..db import get_db
 from ..readers import supported_suffixes
 from . import highlight, i18n
@@ -165,7 +166,8 @@ def _params(args: MultiDict) -> tuple[dict[str, Any], list[str]]:
         raw = args.get(key)
         params[key] = None
         if raw is not None:
-            if raw.isdigit():
+            # isdecimal, not isdigit: "²" is a digit int() refuses. Capped: SQLite is 64-bit.
+            if raw.isdecimal() and int(raw) <= MAX_INT:
                 params[key] = int(raw)
             else:
                 problems.append(f"{key} must be a whole number")
@@ -261,7 +263,7 @@ def _participant_ranges(args: MultiDict, params: dict[str, Any]) -> list[dict]:
 
 def _page_number() -> int:
     raw = request.args.get("page", "1")
-    return int(raw) if raw.isdigit() and int(raw) > 0 else 1
+    return int(raw) if raw.isdecimal() and 0 < int(raw) <= MAX_PAGE else 1
 
 
 @bp.get("/")

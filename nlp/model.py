@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -16,7 +16,13 @@ class Fact:
 
     def to_json(self) -> dict[str, Any]:
         # None-valued optional keys are left out so the JSON stays compact and stable.
-        return {k: v for k, v in asdict(self).items() if v is not None and v != []}
+        # (Not dataclasses.asdict: its deep copy cost more than some fields' rules.)
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None and value != []:
+                out[f.name] = list(value) if isinstance(value, list) else value
+        return out
 
 
 @dataclass

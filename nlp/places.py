@@ -103,12 +103,19 @@ class Gazetteer:
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
     seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
+    extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
 
     def extends(self, k: str) -> bool:
-        """Some index key is longer than k and starts with it."""
-        keys = self.keys
-        n = bisect_right(keys, k)
-        return n < len(keys) and keys[n].startswith(k)
+        """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
+        known = self.extended
+        hit = known.get(k)
+        if hit is None:
+            if len(known) > 500_000:
+                known = self.extended = {}
+            keys = self.keys
+            n = bisect_right(keys, k)
+            hit = known[k] = n < len(keys) and keys[n].startswith(k)
+        return hit
 
     def _lower_ok(self, ids: list) -> bool:
         """Some reading may stand written in lower case (as _Scanner._lower filters)."""

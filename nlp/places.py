@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -408,9 +408,9 @@ class _Scanner:
         j = i + 1
         while (
             j < end
+            and gaz.extends(k)  # no longer name starts so: stop here
             and self.joined(j)
             and (lower_ok or _capital(p[j][2]))
-            and gaz.extends(k)  # no longer name starts so: stop here
         ):
             k += low[j]
             ids = gaz.index.get(k)
@@ -446,12 +446,12 @@ class _Scanner:
         capped, lowered = gaz.classify(words)
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
-        cand = {
-            k
-            for k, w in enumerate(low)
-            if (w in capped and (p[k][2][0].isupper() or p[k][2][0].isdigit())) or w in lowered
-        }
-        cand |= {k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi"}
+        # (compress/map: the membership tests over every word run in C, the rest per hit)
+        hits = compress(range(n), map((capped | lowered).__contains__, low))
+        cand = {k for k in hits if low[k] in lowered or _capital(p[k][2])}
+        after = words.intersection(admin_words)
+        after.add("administrasi")
+        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
         for c in sorted(cand):
             if c < i:
                 continue

@@ -448,7 +448,9 @@ class _Scanner:
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C, the rest per hit)
         hits = compress(range(n), map((capped | lowered).__contains__, low))
-        cand = {k for k in hits if low[k] in lowered or _capital(p[k][2])}
+        cand = {
+            k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
+        }
         after = words.intersection(admin_words)
         after.add("administrasi")
         cand.update(compress(range(1, n + 1), map(after.__contains__, low)))

@@ -246,20 +246,22 @@ def _is_cap(tok: Token) -> bool:
 def _region_at(doc: Doc, i: int, after_admin: bool) -> int:
     """End index of a known region name starting at token i (0 if none)."""
     big, small = regions()
-    for n in (3, 2, 1):
-        if i + n > len(doc):
-            continue
-        span = doc[i : i + n]
-        if not all(_is_cap(t) for t in span):
-            continue
-        words = tuple(t.lower_ for t in span)
-        if words in big or (after_admin and words in small):
+    words: list[str] = []  # the capitalised run of up to 3 words from i
+    for k in range(i, min(i + 3, len(doc))):
+        tok = doc[k]
+        if not _is_cap(tok):
+            break
+        words.append(tok.lower_)
+    for n in range(len(words), 0, -1):
+        key = tuple(words[:n])
+        if key in big or (after_admin and key in small):
             return i + n
     return 0
 
 
 def _line_break(doc: Doc, i: int) -> bool:
-    return (i > 0 and "\n" in doc[i - 1].whitespace_) or "\n" in doc[i].text
+    # (a token's whitespace_ is at most one space: line breaks are tokens of their own)
+    return "\n" in doc[i].text
 
 
 def _joined(doc: Doc, j: int) -> bool:
@@ -453,7 +455,7 @@ def _finish(
         return None  # `pemerintah`, `dinas terkait`
     name = _name(doc, tokens)
     low = name.lower()
-    if low in generic() or any(low.startswith(g) for g in generic_prefixes()):
+    if low in generic() or low.startswith(generic_prefixes()):
         return None
     m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
     m.name = name
@@ -467,11 +469,20 @@ KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako
 
 
 @lru_cache(maxsize=1)
-def _expansions_by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for exp, acr in expansions():  # longest first, kept per first word
-        out.setdefault(exp[0], []).append((exp, acr))
-    return out
+def _expansions_by_start() -> tuple[
+    dict[tuple[str, str], list[tuple[tuple[str, ...], str]]], dict[str, str]
+]:
+    """expansions() of 2+ words by their first two words (longest first, as there), and the
+    first acronym of each one-word expansion: the first expansion matching a text is then the
+    first of its two-word list, or else its one-word one (all of which come after)."""
+    two: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+    one: dict[str, str] = {}
+    for exp, acr in expansions():
+        if len(exp) > 1:
+            two.setdefault((exp[0], exp[1]), []).append((exp, acr))
+        else:
+            one.setdefault(exp[0], acr)
+    return two, one
 
 
 @lru_cache(maxsize=1)
@@ -501,17 +512,21 @@ def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
         spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
     syn = synonyms()
-    by_first = _expansions_by_first()
+    two, one = _expansions_by_start()
     out: list[str] = []
     k = 0
     while k < len(spelled):
-        for exp, acr in by_first.get(spelled[k], ()):
+        w = spelled[k]
+        for exp, acr in two.get(tuple(spelled[k : k + 2]), ()):  # type: ignore[arg-type]
             if tuple(spelled[k : k + len(exp)]) == exp:
                 out.extend(syn.get(acr, acr).split())
                 k += len(exp)
                 break
         else:
-            out.append(syn.get(spelled[k], spelled[k]))
+            if w in one:
+                out.extend(syn.get(one[w], one[w]).split())
+            else:
+                out.append(syn.get(w, w))
             k += 1
     return tuple(t for t in out if t not in KEY_SKIP)
 
@@ -527,14 +542,14 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
     for m in mentions:
         groups.setdefault(_key(m.name, defs), []).append(m)
 
-    def core(key: tuple[str, ...]) -> set[str]:
-        return set(key) - CONTAINERS
-
-    for small in sorted(groups, key=lambda k: (len(core(k)), len(k))):
-        for big in sorted(groups, key=lambda k: groups[k][0].start):
-            if big == small or not core(small) or _lead(small) != _lead(big):
+    core = {k: set(k) - CONTAINERS for k in groups}
+    lead = {k: _lead(k) for k in groups}
+    by_start = sorted(groups, key=lambda k: groups[k][0].start)  # a group's [0] never changes
+    for small in sorted(groups, key=lambda k: (len(core[k]), len(k))):
+        for big in by_start:
+            if big == small or big not in groups or not core[small] or lead[small] != lead[big]:
                 continue
-            if core(small) < core(big) or (core(small) == core(big) and len(small) <= len(big)):
+            if core[small] < core[big] or (core[small] == core[big] and len(small) <= len(big)):
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -19,10 +20,64 @@ _CREDIT = re.compile(
 )
 
 
-def credit_lines(text: str) -> list[tuple[int, int]]:
+# The literal words every _CREDIT match starts with, lower-cased (see `_finditer_ci`).
+_CREDIT_WORDS = (
+    "artikel ini telah tayang di", "baca juga", "copyright", "hak cipta", "penulis", "editor",
+    "pewarta", "sumber", "publish", "reporter", "redaktur", "foto", "kontributor",
+)  # fmt: skip
+# Characters that IGNORECASE matches to an ASCII letter whose str.lower() is not that letter
+# (checked over all of Unicode); `İ` is also the only character lower() makes two of.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _lower(text: str) -> str:
+    """text lower-cased so that an IGNORECASE match of an ASCII word is found by str.find."""
+    return text.translate(_FOLD).lower()
+
+
+def _finditer_ci(
+    pattern: re.Pattern[str], text: str, low: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), tried only where one of `words` starts in `low` (= _lower(text)).
+
+    Each match of the IGNORECASE `pattern` must begin with one of the ASCII lower-case `words`.
+    Python's re has no fast scan for a case-insensitive alternation (it tries every position,
+    the slowest thing in the extractor), while str.find is a fast substring search.
+    """
+    starts: set[int] = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(w, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end:
+            m = pattern.match(text, i)  # look-behinds and \b still see text before i
+            if m:
+                end = m.end()
+                yield m
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a `(?m)^...` pattern: tried at line starts only."""
+    end = 0
+    i = 0
+    while i >= 0:
+        if i >= end:
+            m = pattern.match(text, i)
+            if m:
+                end = m.end()
+                yield m
+        i = text.find("\n", i)
+        i = i if i < 0 else i + 1
+
+
+def credit_lines(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of every line holding a credit or boilerplate cue."""
     spans: list[tuple[int, int]] = []
-    for m in _CREDIT.finditer(text):
+    low = _lower(text) if low is None else low
+    for m in _finditer_ci(_CREDIT, text, low, _CREDIT_WORDS):
         if spans and m.start() < spans[-1][1]:
             continue  # same line as the previous cue
         end = text.find("\n", m.end())
@@ -32,9 +87,11 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
 
 # A dateline opening a line: `JAKARTA, KOMPAS.com -`, `BENGKALIS, PROKOPIM -`,
 # `TRIBUNNEWS.COM, JAKARTA -`, `Padangsidimpuan (ANTARA) -`, `NEGARA, NusaBali -`.
+# The quantifiers after `a` are possessive (`++`): giving back a space or a letter there could
+# never let the dash follow, so the matches are the same, with far less backtracking.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*,\s*|\s+)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]+(?: [A-Z]+)?))?"
-    r"\s*(?:-{1,3}|–|—)\s"
+    r"(?m)^[ \t]*(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*+,\s*+|\s++)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]++(?: [A-Z]++)?))?"
+    r"\s*+(?:-{1,3}|–|—)\s"
 )
 _DOMAIN = re.compile(r"(?i)^[\w-]+(\.[\w-]+)*\.(com|id|net|news|co|org|tv|info)$")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")  # `NusaBali`, `InilahSumsel`
@@ -51,11 +108,14 @@ def _outlet(part: str | None, other: str | None) -> bool:
     return bool(other and other.isupper() and part.isupper() and " " not in part)
 
 
-def outlet_spans(text: str) -> list[tuple[int, int]]:
+_DOMAIN_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .]{1,30},?\s+([\w-]+\.(?:com|id|co\.id|news))\b")
+
+
+def outlet_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """The publisher's name in datelines, and every other mention of that name."""
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for m in _DATELINE.finditer(text):
+    for m in _line_matches(_DATELINE, text):
         a, b, p = m.group("a"), m.group("b"), m.group("p")
         if p:
             spans.append(m.span("p"))
@@ -67,14 +127,19 @@ def outlet_spans(text: str) -> list[tuple[int, int]]:
             spans.append(m.span("b"))
             names.add(b.strip())
     # A domain-like outlet without the dash: `SURABAYA, KOMPAS.com Presiden ...`.
-    for m in re.finditer(r"(?m)^[A-Z][A-Z .]{1,30},?\s+([\w-]+\.(?:com|id|co\.id|news))\b", text):
+    for m in _line_matches(_DOMAIN_DATELINE, text):
         spans.append(m.span(1))
         names.add(m.group(1))
+    low = _lower(text) if low is None and names else low
     for name in names:
         for word in {name, name.split(".")[0]}:
             if len(word) >= 3:
-                for m in re.finditer(rf"(?i)(?<!\w){re.escape(word)}(?:\.\w+)*(?!\w)", text):
-                    spans.append(m.span())
+                pattern = re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:\.\w+)*(?!\w)")
+                if word.isascii():
+                    hits = _finditer_ci(pattern, text, low, (word.lower(),))
+                else:
+                    hits = pattern.finditer(text)
+                spans.extend(m.span() for m in hits)
     return sorted(set(spans))
 
 
@@ -89,7 +154,8 @@ class Context:
     @cached_property
     def excluded(self) -> list[tuple[int, int]]:
         """Character spans (publisher lines, credits, the outlet's name) where no fact is taken."""
-        return credit_lines(self.text) + outlet_spans(self.text)
+        low = _lower(self.text)
+        return credit_lines(self.text, low) + outlet_spans(self.text, low)
 
     def is_excluded(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.excluded)

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -103,12 +103,19 @@ class Gazetteer:
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
     seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
+    extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
 
     def extends(self, k: str) -> bool:
-        """Some index key is longer than k and starts with it."""
-        keys = self.keys
-        n = bisect_right(keys, k)
-        return n < len(keys) and keys[n].startswith(k)
+        """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
+        known = self.extended
+        hit = known.get(k)
+        if hit is None:
+            if len(known) > 500_000:
+                known = self.extended = {}
+            keys = self.keys
+            n = bisect_right(keys, k)
+            hit = known[k] = n < len(keys) and keys[n].startswith(k)
+        return hit
 
     def _lower_ok(self, ids: list) -> bool:
         """Some reading may stand written in lower case (as _Scanner._lower filters)."""
@@ -401,9 +408,9 @@ class _Scanner:
         j = i + 1
         while (
             j < end
+            and gaz.extends(k)  # no longer name starts so: stop here
             and self.joined(j)
             and (lower_ok or _capital(p[j][2]))
-            and gaz.extends(k)  # no longer name starts so: stop here
         ):
             k += low[j]
             ids = gaz.index.get(k)
@@ -439,12 +446,14 @@ class _Scanner:
         capped, lowered = gaz.classify(words)
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
+        # (compress/map: the membership tests over every word run in C, the rest per hit)
+        hits = compress(range(n), map((capped | lowered).__contains__, low))
         cand = {
-            k
-            for k, w in enumerate(low)
-            if (w in capped and (p[k][2][0].isupper() or p[k][2][0].isdigit())) or w in lowered
+            k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
         }
-        cand |= {k + 1 for k, w in enumerate(low) if w in admin_words or w == "administrasi"}
+        after = words.intersection(admin_words)
+        after.add("administrasi")
+        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
         for c in sorted(cand):
             if c < i:
                 continue

@@ -473,6 +473,8 @@ class _Scanner:
                 i += 1
                 continue
             j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
+            if ids and w in admin_words and not _small(ids) and self._admin_next(i):
+                continue  # "Kota Medan" is the kota, not the desa named "Kota Medan"
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
                 continue
@@ -501,6 +503,18 @@ class _Scanner:
             out.append(m)
             i = self._end_piece(m, i)
         return out
+
+    def _admin_next(self, i: int) -> bool:
+        """Administrative word i names a province, kabupaten or kota after it, which outranks
+        a desa or kecamatan whose official name starts with that word."""
+        if i + 1 >= len(self.p) or not _capital(self.p[i + 1][2]):
+            return False
+        kind, admin, _ = self.trigger(i + 1)
+        if not admin or kind not in ("provinsi", "kabupaten", "kota"):
+            return False
+        _, ids = self.longest(i + 1, lower_ok=False)
+        E = self.gaz.entries
+        return any(E[x][LEVEL] in _ADMITS[kind][:3] for x in _small(ids))
 
     def _lower(self, i: int) -> _Mention | None:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable

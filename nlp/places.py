@@ -62,6 +62,9 @@ _PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", 
 _PREFIXES += ("men", "meng", "memper", "diper")
 _VILLAGE = ("desa", "kelurahan")
 _INNER = ("-", "'", "\u2019")
+_SIGNED = re.compile(
+    r"[^\S\n]*,[^\S\n]*\d{1,2}(?:[^\S\n]+[^\W\d_]{3,}[^\S\n]+|[-/.]\d{1,2}[-/.])\d{4}"
+)
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 
 
@@ -554,8 +557,8 @@ class _Scanner:
         i += 1
         while i < len(self.p):
             gap = self.text[self.p[i - 1][1] : self.p[i][0]]
-            if "," in gap or "\n" in gap or self.low[i] in self.admin:
-                break
+            if "," in gap or "\n" in gap or self.low[i] in self.admin or self.low[i] in self.title:
+                break  # "Aula Kantor Camat Sentani": the title word names a region after it
             if not (_capital(self.p[i][2]) or self.low[i] == "no"):
                 break
             i += 1
@@ -611,6 +614,8 @@ class _Scanner:
             m.weak = bool(single) and (
                 single in self.gaz.common or self.sentence_start(i) or titled
             )
+            if m.weak and single not in self.gaz.common and _SIGNED.match(self.text, m.end):
+                m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:

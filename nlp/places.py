@@ -49,6 +49,7 @@ _ADMITS = {
     "kota": ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"),
     "kecamatan": ("kecamatan",),
     "desa": ("desa", "kelurahan", "kecamatan"),
+    "tempat": ("kota", "kabupaten", "kecamatan", "kelurahan", "desa"),  # "Pelabuhan Merak"
 }
 # Bare names: which reading to prefer when a name is several regions at once.
 _RANK = {
@@ -595,7 +596,7 @@ class _Scanner:
                 return None
             m.ids = ids
         free = [x for x in _small(ids) if E[x][FREE]]
-        if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun")):
+        if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
             if kind is None and self.personal(i):
                 return None
             if free:

@@ -325,7 +325,11 @@ def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
     }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
         return said.pop()
-    return None
+    posted = {int(y) for y in _URL_YEAR.findall(text)}  # a web post's ".../2020/08/slug"
+    return posted.pop() if len(posted) == 1 else None
+
+
+_URL_YEAR = re.compile(r"(?<=/)((?:19|20)\d\d)/[01]\d/")
 
 
 def _near_year(ref: date, month: int, day: int) -> int:

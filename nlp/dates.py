@@ -96,8 +96,8 @@ def _tables() -> _Tables:
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
             (?P<wd1>\d{1,2})
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            [^\S\n]*(?P<wm>@MONTHS@)\.?                # "27Agustus" (PDF glue) too
-            (?:[^\S\n]*,?[^\S\n]+(?P<wy>\d{4}))?(?!\w)
+            [^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023"
         |(?<![\w/.-])(?<!\d:)(?:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
@@ -199,6 +199,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_LIST_BACK = re.compile(r"(?<![\w.,/-])(\d{1,2})[^\S\n]*,[^\S\n]*$")
 
 
 def _shape_hits(text: str, t: _Tables) -> Iterator[re.Match[str]]:
@@ -251,6 +252,14 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
             if year is not None and not 1900 <= year <= 2100:
                 year, e = None, hit.end("wm")  # "5 Mei 1500 peserta"
             a = _Mention(s, e, int(g["wd1"]), month, year, "word", abbr=abbr)
+            if g["wlist"]:  # "3, 4 dan 5 Juni": the days listed before the pair
+                head: list[_Mention] = []
+                while back := _LIST_BACK.search(text, max(0, a.start - 8), a.start):
+                    c = _Mention(back.start(1), e, int(back.group(1)), month, year, "word")
+                    c.abbr, c.partner, a = abbr, a, c
+                    head.append(c)
+                out += head[::-1]
+                a = head[0].partner if head else a
             out.append(a)
             if g["wd2"]:
                 b = _Mention(hit.start("wd2"), e, int(g["wd2"]), month, year, "word", abbr=abbr)

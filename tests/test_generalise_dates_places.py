@@ -25,7 +25,7 @@ def place_key(name: str) -> str:
     return "".join(toks)
 
 
-# (id, text, dates, event_date, place keys)
+# (id, text, dates, event_date, place keys); each report annotated before the extractor ran
 CASES = [
     (
         "polisi_aceh",
@@ -306,6 +306,83 @@ CASES = [
         ["2023-04-21"],
         "2023-04-21",
         ["bakauheni", "merak", "pulaujawa", "pulausumatera", "selatsunda"],
+    ),
+    (
+        "selat_island",
+        "Kapal penyeberangan dari Pelabuhan Merak menuju Bakauheni melintasi Selat Sunda pada Jumat, 21 April 2023, membawa pemudik dari Pulau Jawa ke Pulau Sumatera.",
+        ["2023-04-21"],
+        "2023-04-21",
+        ["bakauheni", "merak", "pulaujawa", "pulausumatera", "selatsunda"],
+    ),
+    (
+        "bulan_tahun",
+        "Pada hari Kamis tanggal 9 bulan Maret tahun 2023 sekitar pukul 10.00 WITA, Bhabinkamtibmas Kelurahan Lamokato menyambangi warga di Kecamatan Kolaka, Kabupaten Kolaka, Sulawesi Tenggara.",
+        ["2023-03-09"],
+        "2023-03-09",
+        ["kolaka", "lamokato", "sulawesitenggara"],
+    ),
+    (
+        "range_weekdays",
+        "Pelatihan digelar Senin, 2 Januari 2023 s.d. Jumat, 6 Januari 2023 di Kota Tangerang Selatan.",
+        ["2023-01-02", "2023-01-06"],
+        "2023-01-02",
+        ["tangerangselatan"],
+    ),
+    (
+        "hijri",
+        "Pengajian akbar dilaksanakan pada 15 Agustus 2023 M / 28 Muharram 1445 H di Kabupaten Pangkajene dan Kepulauan.",
+        ["2023-08-15"],
+        "2023-08-15",
+        ["pangkajenedankepulauan"],
+    ),
+    (
+        "regulation_numbers",
+        "Berdasarkan Surat Nomor: 12/05/2023 dan Perbup Nomor 7 Tahun 2021, sosialisasi digelar pada 20 Mei 2023 di Kota Baubau.",
+        ["2023-05-20"],
+        "2023-05-20",
+        ["baubau"],
+    ),
+    (
+        "jakarta_admin",
+        "Satpol PP Kota Administrasi Jakarta Pusat menertibkan reklame di Kecamatan Tanah Abang pada Rabu (8/2/2023).",
+        ["2023-02-08"],
+        "2023-02-08",
+        ["jakartapusat", "tanahabang"],
+    ),
+    (
+        "abbrev_paren",
+        "Bupati Tapanuli Utara (Taput) meninjau banjir di Kecamatan Tarutung pada 4 Desember 2022. Pemprov Sumut turut membantu.",
+        ["2022-12-04"],
+        "2022-12-04",
+        ["sumut", "tapanuliutara", "tarutung"],
+    ),
+    (
+        "flores",
+        "Wisatawan di Labuan Bajo, Kabupaten Manggarai Barat, Pulau Flores meningkat pada 25 Desember 2022.",
+        ["2022-12-25"],
+        "2022-12-25",
+        ["labuanbajo", "manggaraibarat", "pulauflores"],
+    ),
+    (
+        "three_days_list",
+        "Bazar UMKM diadakan tanggal 3, 4 dan 5 Juni 2022 di alun-alun Kabupaten Kepulauan Aru.",
+        ["2022-06-03", "2022-06-04", "2022-06-05"],
+        "2022-06-03",
+        ["kepulauanaru"],
+    ),
+    (
+        "spaced_range",
+        "Festival budaya berlangsung 12 - 14 Juli 2022 di Kabupaten Tanah Datar, Sumatera Barat.",
+        ["2022-07-12", "2022-07-14"],
+        "2022-07-12",
+        ["sumaterabarat", "tanahdatar"],
+    ),
+    (
+        "merapi",
+        "Warga di lereng Gunung Merapi, Kecamatan Cangkringan, Kabupaten Sleman mengikuti simulasi evakuasi, Sabtu (11/11/2023).",
+        ["2023-11-11"],
+        "2023-11-11",
+        ["cangkringan", "gunungmerapi", "sleman"],
     ),
 ]
 PLACES_XFAIL = {

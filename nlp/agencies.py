@@ -407,11 +407,25 @@ def _chain(
                     tail += 1
                     continue
             break
+        if (
+            low == ","
+            and not alone
+            and not region_done
+            and nxt is not None
+            and _is_cap(nxt)
+            and j + 1 not in starts
+            and nxt.lower_ in fields()
+        ):
+            # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
+            tokens += [j, j + 1]
+            j += 2
+            tail += 1
+            continue
         if low == "kelas" and nxt is not None and nxt.is_upper:
             tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
             j += 2
             continue
-        if low in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
+        if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
             tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
             j += 1
             if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:

@@ -372,7 +372,9 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     left.reverse()
     if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
         return True
-    if any(w in cw["bad_window"] for w in left):
+    # A target or capacity speaks for its own clause: "menargetkan 500 orang, tercapai 320 orang".
+    clause = left[len(left) - left[::-1].index(",") :] if "," in left else left
+    if any(w in cw["bad_window"] for w in clause):
         return True
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
         return True

@@ -32,6 +32,18 @@ ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3}
 WORD = re.compile(r"[0-9a-z]+")
 FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
+BRANCH = {
+    "unit",
+    "cabang",
+    "kantor",
+    "kc",
+    "kcp",
+    "area",
+    "wilayah",
+    "daop",
+    "divre",
+    "regional",
+}  # a company's branches
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
 _MATCHER: dict[str, PhraseMatcher] = {}
@@ -335,6 +347,17 @@ def _chain(
         if _line_break(doc, j) or tok.is_space:
             break
         nxt = doc[j + 1] if j + 1 < n else None
+        if (
+            starts[segments[-1]].kind == "company"
+            and low in BRANCH
+            and _is_cap(tok)
+            and nxt
+            and (_is_cap(nxt) or nxt.like_num)
+        ):
+            # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
+            tokens.append(j)
+            j, alone, tail = j + 1, False, tail + 1
+            continue
         if j in starts:
             s = starts[j]
             if alone and not s.alone:
@@ -343,6 +366,10 @@ def _chain(
             tokens += range(j, s.end)
             j, region_done, alone, caps = s.end, False, s.alone, 0
             tail += 1
+            continue
+        if low == "(" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["persero", ")"]:
+            tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
+            j += 3
             continue
         acr = _paren_acronym(doc, j)
         if acr:

@@ -155,6 +155,102 @@ AGENCY_CASES = [
         "Ketua MUI Kabupaten Lamongan membuka pengajian yang juga dihadiri Kemenag Lamongan.",
         ["MUI Kabupaten Lamongan", "Kemenag Lamongan"],
     ),
+    # round 2
+    (
+        "Bhabinkamtibmas Desa Kedungrejo Aipda Sugeng dari Polsek Megaluh memberi himbauan.",
+        ["Polsek Megaluh"],
+    ),
+    (
+        "Kepala Kantor Kementerian Agama Kota Probolinggo membuka kegiatan.",
+        ["Kantor Kementerian Agama Kota Probolinggo"],
+    ),
+    ("Kasat Reskrim Polres Tuban AKP Budi mengatakan pelaku sudah ditahan.", ["Polres Tuban"]),
+    (
+        "Kegiatan Satgas TMMD ke-118 Kodim 0812/Lamongan berjalan lancar.",
+        ["Satgas TMMD ke-118 Kodim 0812/Lamongan"],
+    ),
+    (
+        "Dinas Kependudukan dan Pencatatan Sipil (Dispendukcapil) Kabupaten Gresik membuka layanan. Dispendukcapil menerima 300 berkas.",
+        ["Dinas Kependudukan dan Pencatatan Sipil Kabupaten Gresik"],
+    ),
+    (
+        "Yayasan Pendidikan Al Hikmah bekerja sama dengan Lazismu Kota Malang.",
+        ["Yayasan Pendidikan Al Hikmah", "Lazismu Kota Malang"],
+    ),
+    (
+        "Mahasiswa KKN Universitas Negeri Malang (UM) membantu warga. Tim UM juga mengajar.",
+        ["Universitas Negeri Malang"],
+    ),
+    (
+        "Kegiatan didukung Bank Rakyat Indonesia (BRI) Unit Kepanjen dan Pegadaian.",
+        ["Bank Rakyat Indonesia Unit Kepanjen", "Pegadaian"],
+    ),
+    (
+        "Ratusan anggota Pagar Nusa dan IPNU-IPPNU Kecamatan Diwek mengikuti apel.",
+        ["Pagar Nusa", "IPNU", "IPPNU Kecamatan Diwek"],
+    ),
+    (
+        "Wakil Ketua DPRD Jawa Timur menyerahkan bantuan kepada Panti Asuhan Yatim Piatu Al Ikhlas.",
+        ["DPRD Jawa Timur", "Panti Asuhan Yatim Piatu Al Ikhlas"],
+    ),
+    (
+        "Pengadilan Agama Pasuruan mencatat kenaikan perkara. Kejari Pasuruan juga hadir.",
+        ["Pengadilan Agama Pasuruan", "Kejari Pasuruan"],
+    ),
+    (
+        "Petugas Damkar Kabupaten Sidoarjo memadamkan api dibantu Tagana.",
+        ["Damkar Kabupaten Sidoarjo", "Tagana"],
+    ),
+    (
+        "SDN Sumbersari 1 dan MTsN 3 Malang mengirim perwakilan ke Kwarcab Pramuka Kota Malang.",
+        ["SDN Sumbersari 1", "MTsN 3 Malang", "Kwarcab Pramuka Kota Malang"],
+    ),
+    (
+        "Kepolisian Resor Madiun Kota (Polres Madiun Kota) menggelar operasi. Polres Madiun Kota mengerahkan personel.",
+        ["Kepolisian Resor Madiun Kota"],
+    ),
+    (
+        "Kegiatan dibuka Danrem 081/DSJ dan dihadiri Pabung Kodim 0803/Madiun.",
+        ["Kodim 0803/Madiun"],
+    ),
+    ("Foto: Humas Polres Jember\nEditor: Slamet", []),
+    pytest.param(
+        "Jaringan Perempuan Peduli Anak, sebuah LSM lokal, membuka posko.",
+        ["Jaringan Perempuan Peduli Anak"],
+        marks=pytest.mark.xfail(reason="an NGO named without any head word or acronym"),
+    ),
+    (
+        "PT Kereta Api Indonesia (Persero) Daop 7 Madiun menyiapkan gerbong tambahan.",
+        ["PT Kereta Api Indonesia (Persero) Daop 7 Madiun"],
+    ),
+    (
+        "Basarnas Surabaya dan Polairud Polres Situbondo melakukan pencarian.",
+        ["Basarnas Surabaya", "Polairud Polres Situbondo"],
+    ),
+    (
+        "Perum Bulog Kantor Cabang Bojonegoro menyalurkan beras.",
+        ["Perum Bulog Kantor Cabang Bojonegoro"],
+    ),
+    (
+        "Dispendik Kabupaten Mojokerto dan Dinkes Mojokerto menggelar vaksinasi.",
+        ["Dispendik Kabupaten Mojokerto", "Dinkes Mojokerto"],
+    ),
+    (
+        "Anggota Kowad Kodam V/Brawijaya dan Polwan Polda Jatim ikut senam.",
+        ["Kodam V/Brawijaya", "Polda Jatim"],
+    ),
+    (
+        "Sekretariat Daerah Kabupaten Magetan melalui Bagian Kesejahteraan Rakyat memberi santunan.",
+        ["Sekretariat Daerah Kabupaten Magetan", "Bagian Kesejahteraan Rakyat"],
+    ),
+    (
+        "Bawaslu Kabupaten Blitar dan KPU Kabupaten Blitar menandatangani kesepakatan.",
+        ["Bawaslu Kabupaten Blitar", "KPU Kabupaten Blitar"],
+    ),
+    (
+        "Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Pakis menggelar rapat.",
+        ["Forum Komunikasi Pimpinan Kecamatan Pakis"],
+    ),
 ]
 
 
@@ -199,6 +295,29 @@ COUNT_CASES = [
     ("Kepala desa bersama 12 perangkat desa hadir.", {12}),
     ("Sekitar seribu lima ratus jamaah mengikuti salat Id.", {1500}),
     ("Rumah makan itu mampu menampung 200 orang.", set()),
+    # round 2
+    ("Operasi menjaring 17 pengendara yang melanggar.", {17}),
+    ("Sebanyak 2.500 paket sembako dibagikan kepada 2.500 KPM.", {2500}),
+    ("Sebanyak 30 orang di antaranya perempuan.", {30}),
+    ("Acara dihadiri 120 orang, terdiri atas 70 laki-laki dan 50 perempuan.", {50, 70, 120}),
+    ("Kegiatan melibatkan dua ratus lima puluh orang peserta.", {250}),
+    ("Sebanyak 9 tersangka diamankan dalam operasi.", {9}),
+    ("Petugas memeriksa 48 pengendara, 12 di antaranya ditilang.", {12, 48}),
+    ("Pelatihan ini diikuti peserta sebanyak 25 orang.", {25}),
+    ("Sekolah itu memiliki 600 siswa.", set()),
+    ("Kampung ini dihuni 150 KK.", set()),
+    ("Pasien yang dilayani mencapai 87 orang.", {87}),
+    ("Sebanyak 5 (lima) personel Koramil diterjunkan.", {5}),
+    ("Total ada 64 warga yang menerima bantuan.", {64}),
+    ("Ada sekitar 20-an pemuda yang ikut kerja bakti.", {20}),
+    ("Satu orang meninggal dunia dan tujuh orang luka-luka.", {1, 7}),
+    ("Tiga orang pelaku berhasil ditangkap.", {3}),
+    ("Dia bersama istri dan 3 anaknya ikut mudik.", {3}),
+    ("Polisi menurunkan 300-an personel gabungan.", {300}),
+    ("Bantuan Rp 300 ribu diberikan kepada 40 orang penerima.", {40}),
+    ("Lomba diikuti 24 tim dari 10 sekolah.", set()),
+    ("Sebanyak 57 orang mendonorkan darahnya.", {57}),
+    ("Kapasitas gedung 500 orang, namun yang hadir hanya 350 orang.", {350}),
 ]
 
 

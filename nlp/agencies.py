@@ -371,6 +371,15 @@ def _chain(
             tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
             j += 3
             continue
+        if low == "tbk" and starts[segments[-1]].kind == "company":
+            tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
+            j += 1
+            continue
+        if low == "(":
+            close = next((k for k in range(j + 2, min(j + 5, n)) if doc[k].text == ")"), 0)
+            if close > j + 2 and _name(doc, list(range(j + 1, close))).lower() in acronyms():
+                j = close + 1  # `(Satpol PP)`: a known acronym of two words
+                continue
         acr = _paren_acronym(doc, j)
         if acr:
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
@@ -411,6 +420,18 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if low in ADMIN and nxt is not None and nxt.text == "(":
+            # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
+            acr = _paren_acronym(doc, j + 1)
+            end = _region_at(doc, j + 4, True) if acr else 0
+            if acr and end:
+                if acr.lower() not in acronyms():
+                    long = [doc[t].lower_ for t in tokens if t >= segments[-1]] + [low]
+                    defs[acr] = tuple(WORD.findall(" ".join(long)))
+                tokens += [j, *range(j + 4, end)]
+                j, region_done = end, True
+                tail += 1
+                continue
         if low in ADMIN and nxt is not None and _is_cap(nxt):
             end = _region_at(doc, j + 1, True)
             if not end and low in ("desa", "kelurahan", "ds", "kel"):
@@ -461,7 +482,10 @@ def _chain(
             continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             break
-        end = _region_at(doc, j, alone and head.kind in ("police", "military"))
+        # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
+        # `PC Muhammadiyah Wlingi`): the current segment's kind decides.
+        seg_kind = starts[segments[-1]].kind if segments[-1] in starts else head.kind
+        end = _region_at(doc, j, alone and seg_kind in ("police", "military", "religious"))
         if end:
             tokens += range(j, end)
             j, region_done = end, True
@@ -470,7 +494,7 @@ def _chain(
         if region_done:
             break
         if alone:
-            if not (tok.is_upper and tok.is_alpha and caps == 0):
+            if not (tok.text.isupper() and tok.text.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
             caps += 1
         if tok.is_alpha or "-" in tok.text or tok.text.isupper():

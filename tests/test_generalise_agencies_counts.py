@@ -251,6 +251,79 @@ AGENCY_CASES = [
         "Forum Komunikasi Pimpinan Kecamatan (Forkopimcam) Pakis menggelar rapat.",
         ["Forum Komunikasi Pimpinan Kecamatan Pakis"],
     ),
+    # round 3
+    (
+        "Polsek Kawedanan menggelar patroli. Anggota Polsek juga membagikan masker.",
+        ["Polsek Kawedanan"],
+    ),
+    (
+        "Kepala Dinas Pendidikan Kabupaten Ponorogo, Drs. Sutrisno, membuka lomba. Menurutnya, Dinas Pendidikan akan terus mendukung.",
+        ["Dinas Pendidikan Kabupaten Ponorogo"],
+    ),
+    (
+        "Kegiatan ini diselenggarakan oleh Badan Narkotika Nasional Kabupaten (BNNK) Kediri bersama Polres Kediri Kota.",
+        ["Badan Narkotika Nasional Kabupaten Kediri", "Polres Kediri Kota"],
+    ),
+    (
+        "Wakapolres Magetan Kompol Andi bersama Kasat Lantas Polres Magetan memantau arus.",
+        ["Polres Magetan"],
+    ),
+    ("Danlanal Malang dan Danlanud Iswahjudi menghadiri upacara.", []),
+    (
+        "Upacara diikuti unsur Forkopimda, TNI, Polri, ASN, dan pelajar.",
+        ["Forkopimda", "TNI", "Polri"],
+    ),
+    ("Sumber: Humas Pemkab Lumajang", []),
+    ("(Kontributor: Agus / Radar Madiun)", []),
+    ("LUMAJANG, KOMPAS.com - Tim SAR gabungan menemukan korban.", []),
+    (
+        "Kegiatan melibatkan Unit Reskrim Polsek Genteng dan Unit Intelkam.",
+        ["Unit Reskrim Polsek Genteng", "Unit Intelkam"],
+    ),
+    (
+        "Mahasiswa Fakultas Kedokteran Universitas Airlangga memberi penyuluhan di SMP Negeri 1 Gresik.",
+        ["Fakultas Kedokteran Universitas Airlangga", "SMP Negeri 1 Gresik"],
+    ),
+    (
+        "Rumah Sakit Umum Daerah Dr. Soedono Madiun menerima pasien rujukan dari Klinik Pratama Husada.",
+        ["Rumah Sakit Umum Daerah Dr. Soedono Madiun", "Klinik Pratama Husada"],
+    ),
+    (
+        "Perwakilan Majelis Ulama Indonesia (MUI) Kota Pasuruan dan Forum Kerukunan Umat Beragama (FKUB) hadir.",
+        ["Majelis Ulama Indonesia Kota Pasuruan", "Forum Kerukunan Umat Beragama"],
+    ),
+    ("Polisi dan warga bergotong royong membersihkan saluran air.", []),
+    (
+        "Sebanyak 20 personel dari Kompi 2 Batalyon B Pelopor Sat Brimob Polda Jatim dikerahkan.",
+        ["Kompi 2 Batalyon B Pelopor Sat Brimob Polda Jatim"],
+    ),
+    (
+        "BPBD Provinsi Jawa Timur menyalurkan logistik melalui Dinsos P3A Kabupaten Malang.",
+        ["BPBD Provinsi Jawa Timur", "Dinsos P3A Kabupaten Malang"],
+    ),
+    (
+        "PT Semen Indonesia (Persero) Tbk menyalurkan CSR ke Desa Sumberarum.",
+        ["PT Semen Indonesia (Persero) Tbk"],
+    ),
+    (
+        "Koperasi Unit Desa Sumber Makmur dan Gapoktan Tani Maju menerima bantuan bibit.",
+        ["Koperasi Unit Desa Sumber Makmur", "Gapoktan Tani Maju"],
+    ),
+    (
+        "Pimpinan Cabang Muhammadiyah Wlingi menggelar pengajian.",
+        ["Pimpinan Cabang Muhammadiyah Wlingi"],
+    ),
+    ("Ketua RT dan Ketua RW setempat turut hadir.", []),
+    pytest.param(
+        "Kegiatan disiarkan langsung oleh RRI Madiun dan dikutip Antara.",
+        ["RRI Madiun", "Antara"],
+        marks=pytest.mark.xfail(reason="a news agency written like the word 'antara' (between)"),
+    ),
+    ("Operasi Ketupat Semeru 2024 digelar Polda Jatim.", ["Polda Jatim"]),
+    (
+        "Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Jember menertibkan reklame. Satpol PP juga menyita spanduk.",
+        ["Satuan Polisi Pamong Praja Kabupaten Jember"],
+    ),
 ]
 
 
@@ -318,6 +391,35 @@ COUNT_CASES = [
     ("Lomba diikuti 24 tim dari 10 sekolah.", set()),
     ("Sebanyak 57 orang mendonorkan darahnya.", {57}),
     ("Kapasitas gedung 500 orang, namun yang hadir hanya 350 orang.", {350}),
+    # round 3
+    ("Kekuatan personel yang dilibatkan sebanyak 25 orang.", {25}),
+    ("Kegiatan dihadiri kurleb 50 orang warga.", {50}),
+    ("Hadir ±150 orang jamaah.", {150}),
+    ("Kurang lebih 30 (tiga puluh) orang mengikuti senam.", {30}),
+    ("Sebanyak 100 lebih peserta memadati aula.", {100}),
+    ("Polisi mengamankan 3 (tiga) orang tersangka.", {3}),
+    pytest.param(
+        "Setiap desa mengirim 5 orang perwakilan.",
+        set(),
+        marks=pytest.mark.xfail(
+            reason="per-unit number; 'setiap' cannot block (setiap Jumat diikuti 50 warga)"
+        ),
+    ),
+    ("Sebanyak 10 ekor sapi dan 3 orang peternak hadir.", {3}),
+    ("Jumlah korban meninggal 3 orang dan luka ringan 5 orang.", {3, 5}),
+    ("Kelas 6 sebanyak 28 siswa mengikuti ujian.", {28}),
+    ("Pengamanan melibatkan personel gabungan sejumlah 120 personel.", {120}),
+    ("Vaksinasi diberikan kepada 1.024 warga di 14 dusun.", {1024}),
+    ("Warga lanjut usia 60 tahun ke atas.", set()),
+    ("Masing-masing kelompok terdiri dari 10 orang.", set()),
+    ("Sebanyak 4 orang Bhabinkamtibmas dan 6 orang Babinsa bersiaga.", {4, 6}),
+    ("Diikuti oleh tak kurang dari 400 pelari.", {400}),
+    ("Sebanyak dua belas orang nelayan dilaporkan selamat.", {12}),
+    ("Pemerintah menyiapkan 500 kursi untuk tamu.", set()),
+    ("Sebanyak 1 orang tewas dalam kejadian itu.", {1}),
+    ("Panitia menyediakan 300 porsi makanan untuk 300 peserta.", {300}),
+    ("Sebanyak 35 siswa-siswi SDN Banjar mengikuti lomba.", {35}),
+    ("Donor darah berhasil mengumpulkan 85 kantong darah dari 92 pendonor.", {92}),
 ]
 
 

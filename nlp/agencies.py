@@ -32,6 +32,7 @@ ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3}
 WORD = re.compile(r"[0-9a-z]+")
 FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
+GROUPS = ("kelompok", "gabungan kelompok")  # expansions of acronyms that name a group
 BRANCH = {
     "unit",
     "cabang",
@@ -315,7 +316,9 @@ def _chain(
     segments = [i]
     # Acronyms and unit words: only regions, numbers and units follow; hospitals and
     # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
-    alone = head.alone and head.kind not in ("health", "education")
+    # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
+    group = head.acronym is not None and head.acronym.expansion.lower().startswith(GROUPS)
+    alone = head.alone and head.kind not in ("health", "education") and not group
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False

@@ -324,6 +324,36 @@ AGENCY_CASES = [
         "Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Jember menertibkan reklame. Satpol PP juga menyita spanduk.",
         ["Satuan Polisi Pamong Praja Kabupaten Jember"],
     ),
+    # round 4
+    (
+        "Tim Penggerak PKK Kabupaten Pacitan Gelar Lomba Cipta Menu\nPACITAN - TP PKK Kabupaten Pacitan menggelar lomba.",
+        ["Tim Penggerak PKK Kabupaten Pacitan"],
+    ),
+    ("Dalam Rangka Hari Bhayangkara ke-78, Polres Ngawi Gelar Donor Darah", ["Polres Ngawi"]),
+    (
+        "Tim Medis dari Puskesmas Sumberpucung memeriksa kesehatan warga.",
+        ["Puskesmas Sumberpucung"],
+    ),
+    ("Kegiatan Jumat Berkah dilaksanakan di Masjid Al Falah.", []),
+    (
+        "Dinas Kesehatan bersama Dinas Sosial dan Dinas Pendidikan Kota Blitar berkoordinasi.",
+        ["Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan Kota Blitar"],
+    ),
+    pytest.param(
+        "Gerakan Nasional Orang Tua Asuh dicanangkan kembali.",
+        ["Gerakan Nasional Orang Tua Asuh"],
+        marks=pytest.mark.xfail(reason="a movement/programme name; 'Orang' ends names elsewhere"),
+    ),
+    ("Program Keluarga Harapan (PKH) disalurkan melalui Kantor Pos Ngawi.", ["Kantor Pos Ngawi"]),
+    ("Tim Penilai dari Provinsi tiba pukul 09.00.", []),
+    (
+        "Kelompok Tani Sido Rukun dan KWT Melati menerima pupuk.",
+        ["Kelompok Tani Sido Rukun", "KWT Melati"],
+    ),
+    (
+        "Kementerian Sosial RI melalui Balai Besar Rehabilitasi Sosial menyalurkan bantuan.",
+        ["Kementerian Sosial RI", "Balai Besar Rehabilitasi Sosial"],
+    ),
 ]
 
 

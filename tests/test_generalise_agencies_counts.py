@@ -339,11 +339,7 @@ AGENCY_CASES = [
         "Dinas Kesehatan bersama Dinas Sosial dan Dinas Pendidikan Kota Blitar berkoordinasi.",
         ["Dinas Kesehatan", "Dinas Sosial", "Dinas Pendidikan Kota Blitar"],
     ),
-    pytest.param(
-        "Gerakan Nasional Orang Tua Asuh dicanangkan kembali.",
-        ["Gerakan Nasional Orang Tua Asuh"],
-        marks=pytest.mark.xfail(reason="a movement/programme name; 'Orang' ends names elsewhere"),
-    ),
+    ("Gerakan Nasional Orang Tua Asuh dicanangkan kembali.", ["Gerakan Nasional Orang Tua Asuh"]),
     ("Program Keluarga Harapan (PKH) disalurkan melalui Kantor Pos Ngawi.", ["Kantor Pos Ngawi"]),
     ("Tim Penilai dari Provinsi tiba pukul 09.00.", []),
     (

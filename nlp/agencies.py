@@ -32,6 +32,19 @@ ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3}
 WORD = re.compile(r"[0-9a-z]+")
 FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
+GROUPS = ("kelompok", "gabungan kelompok")  # expansions of acronyms that name a group
+BRANCH = {
+    "unit",
+    "cabang",
+    "kantor",
+    "kc",
+    "kcp",
+    "area",
+    "wilayah",
+    "daop",
+    "divre",
+    "regional",
+}  # a company's branches
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
 _MATCHER: dict[str, PhraseMatcher] = {}
@@ -303,7 +316,9 @@ def _chain(
     segments = [i]
     # Acronyms and unit words: only regions, numbers and units follow; hospitals and
     # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
-    alone = head.alone and head.kind not in ("health", "education")
+    # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
+    group = head.acronym is not None and head.acronym.expansion.lower().startswith(GROUPS)
+    alone = head.alone and head.kind not in ("health", "education") and not group
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
@@ -335,6 +350,17 @@ def _chain(
         if _line_break(doc, j) or tok.is_space:
             break
         nxt = doc[j + 1] if j + 1 < n else None
+        if (
+            starts[segments[-1]].kind == "company"
+            and low in BRANCH
+            and _is_cap(tok)
+            and nxt
+            and (_is_cap(nxt) or nxt.like_num)
+        ):
+            # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
+            tokens.append(j)
+            j, alone, tail = j + 1, False, tail + 1
+            continue
         if j in starts:
             s = starts[j]
             if alone and not s.alone:
@@ -344,6 +370,19 @@ def _chain(
             j, region_done, alone, caps = s.end, False, s.alone, 0
             tail += 1
             continue
+        if low == "(" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["persero", ")"]:
+            tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
+            j += 3
+            continue
+        if low == "tbk" and starts[segments[-1]].kind == "company":
+            tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
+            j += 1
+            continue
+        if low == "(":
+            close = next((k for k in range(j + 2, min(j + 5, n)) if doc[k].text == ")"), 0)
+            if close > j + 2 and _name(doc, list(range(j + 1, close))).lower() in acronyms():
+                j = close + 1  # `(Satpol PP)`: a known acronym of two words
+                continue
         acr = _paren_acronym(doc, j)
         if acr:
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
@@ -384,6 +423,18 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if low in ADMIN and nxt is not None and nxt.text == "(":
+            # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
+            acr = _paren_acronym(doc, j + 1)
+            end = _region_at(doc, j + 4, True) if acr else 0
+            if acr and end:
+                if acr.lower() not in acronyms():
+                    long = [doc[t].lower_ for t in tokens if t >= segments[-1]] + [low]
+                    defs[acr] = tuple(WORD.findall(" ".join(long)))
+                tokens += [j, *range(j + 4, end)]
+                j, region_done = end, True
+                tail += 1
+                continue
         if low in ADMIN and nxt is not None and _is_cap(nxt):
             end = _region_at(doc, j + 1, True)
             if not end and low in ("desa", "kelurahan", "ds", "kel"):
@@ -407,11 +458,25 @@ def _chain(
                     tail += 1
                     continue
             break
+        if (
+            low == ","
+            and not alone
+            and not region_done
+            and nxt is not None
+            and _is_cap(nxt)
+            and j + 1 not in starts
+            and nxt.lower_ in fields()
+        ):
+            # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
+            tokens += [j, j + 1]
+            j += 2
+            tail += 1
+            continue
         if low == "kelas" and nxt is not None and nxt.is_upper:
             tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
             j += 2
             continue
-        if low in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
+        if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
             tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
             j += 1
             if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:
@@ -420,7 +485,10 @@ def _chain(
             continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             break
-        end = _region_at(doc, j, alone and head.kind in ("police", "military"))
+        # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
+        # `PC Muhammadiyah Wlingi`): the current segment's kind decides.
+        seg_kind = starts[segments[-1]].kind if segments[-1] in starts else head.kind
+        end = _region_at(doc, j, alone and seg_kind in ("police", "military", "religious"))
         if end:
             tokens += range(j, end)
             j, region_done = end, True
@@ -429,7 +497,7 @@ def _chain(
         if region_done:
             break
         if alone:
-            if not (tok.is_upper and tok.is_alpha and caps == 0):
+            if not (tok.text.isupper() and tok.text.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
             caps += 1
         if tok.is_alpha or "-" in tok.text or tok.text.isupper():

@@ -101,7 +101,7 @@ def _words() -> _Words:
     rows = [json.loads(line) for line in _lines("counts_patterns.jsonl")]
     p = [r["pattern"] for r in rows]
     return _Words(
-        nouns=_ids(nouns()),
+        nouns=_ids([*nouns(), *(w + "nya" for w in nouns())]),  # "3 anaknya", "2 rekannya"
         se=numpy.array(sorted(_ids(SE_FORMS)), dtype=numpy.uint64),
         num_noun=[_ids(p[0][1]["LOWER"]["IN"]), _ids(p[1][1]["LOWER"]["IN"])],
         link=_ids(p[3][0]["LOWER"]["IN"]),
@@ -205,9 +205,12 @@ def _noun_len(doc: Doc, i: int) -> int:
     """Length of the longest person noun starting at token i, 0 if none."""
     if i >= len(doc):
         return 0
-    for words in nouns().get(doc[i].lower_, ()):
+    low = doc[i].lower_
+    for words in nouns().get(low, ()):
         if len(words) == 1 or tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
             return len(words)
+    if low.endswith("nya") and (low[:-3],) in nouns().get(low[:-3], ()):
+        return 1  # a possessed person noun: "bersama 2 rekannya"
     return 0
 
 
@@ -372,7 +375,9 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     left.reverse()
     if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
         return True
-    if any(w in cw["bad_window"] for w in left):
+    # A target or capacity speaks for its own clause: "menargetkan 500 orang, tercapai 320 orang".
+    clause = left[len(left) - left[::-1].index(",") :] if "," in left else left
+    if any(w in cw["bad_window"] for w in clause):
         return True
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
         return True

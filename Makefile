@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export ARSIP_DATA_DIR ?= ./data
 
-.PHONY: install system-deps run test lint format bench clean
+.PHONY: install system-deps run test lint format bench stress clean
 
 # Debian packages for OCR (Tesseract with the Indonesian model) and the test fonts.
 # Best effort: without root or apt-get, Arsip still runs and marks scans "OCR unavailable".
@@ -42,6 +42,10 @@ lint: install
 bench: install
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/ocr_speed.py
+
+# Long runs (hostile inputs, API contract, load): minutes, not part of `make test`.
+stress: install
+	$(BIN)/pytest -m stress
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -44,14 +44,15 @@ def _param(name: str, description: str, kind: str = "string", **extra: Any) -> d
     return {"name": name, "in": "query", "description": description, "schema": schema}
 
 
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 FILTER_PARAMS = [
     _param("q", 'Full text: words ANDed, "a phrase", prefix*; stemmed and accent-folded.'),
     _param("agency", "Canonical agency name (repeat to AND).", repeat=True),
     _param(
         "place", "Place at any level: a province finds its kabupaten (repeat to AND).", repeat=True
     ),
-    _param("date_from", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    _param("date_to", "Event date to, inclusive."),
+    _param("date_from", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD).", pattern=DATE_PATTERN),
+    _param("date_to", "Event date to, inclusive.", pattern=DATE_PATTERN),
     _param("min_participants", "Largest participant count at least this.", "integer", minimum=0),
     _param("max_participants", "Largest participant count at most this.", "integer", minimum=0),
     _param("status", "Record status.", enum=list(store.STATUSES)),
@@ -276,6 +277,7 @@ PATHS: dict[str, Any] = {
                                 "file": {
                                     "type": "array",
                                     "items": {"type": "string", "format": "binary"},
+                                    "minItems": 1,
                                     "description": ".txt, .html, .docx, .pdf; repeat for many",
                                 },
                                 "title": {"type": "string"},

@@ -11,7 +11,7 @@ from ..db import get_db
 from ..ingest import META_FIELDS, Ingester, Result
 from ..readers import IngestError
 from ..store import get_report
-from . import ApiError, error_response, read_access, write_access
+from . import REPORT_ID, ApiError, error_response, read_access, write_access
 
 bp = Blueprint("reports", __name__, url_prefix="/api/reports")
 JSON_FIELDS = {"text", *META_FIELDS}
@@ -116,7 +116,7 @@ def upload():
     return jsonify({"ok": True, "results": items}), 201 if created else 200
 
 
-@bp.get("/<int:report_id>")
+@bp.get(f"/{REPORT_ID}")
 def read(report_id: int):
     """The record, its text, its extraction and every fact with offsets and page."""
     read_access()
@@ -126,7 +126,7 @@ def read(report_id: int):
     return jsonify({"ok": True, "report": report})
 
 
-@bp.post("/<int:report_id>/reextract")
+@bp.post(f"/{REPORT_ID}/reextract")
 @write_access
 def reextract(report_id: int):
     """Re-run the current extractor on the stored text (no file is read again)."""

@@ -37,6 +37,18 @@ def _int(name: str, default: int | None = None, low: int | None = None, high: in
     return value
 
 
+TRUE, FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off")
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = request.args.get(name, "").strip().lower()
+    if raw in TRUE or raw in FALSE:
+        return raw in TRUE
+    if raw == "":
+        return default
+    raise ApiError(400, f"{name} must be true or false")
+
+
 def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
     """The search filters of this request, checked; unknown parameters are a 400."""
     known = {*FILTERS, *LIST_FILTERS, *INT_FILTERS, *allowed_extra}
@@ -68,7 +80,7 @@ def search():
     params = query_params(PAGING)
     page = _int("page", 1, low=1)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
-    facets = request.args.get("facets", "true").lower() not in ("0", "false", "no", "off")
+    facets = _bool("facets", True)
     found = store.search(
         get_db(), params, page, per_page, facets=facets, facet_size=config["FACET_SIZE"]
     )

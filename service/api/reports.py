@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from ..db import get_db
 from ..ingest import META_FIELDS, Ingester, Result
 from ..readers import IngestError
+from ..readers.limits import Limits
 from ..store import get_report
 from . import REPORT_ID, ApiError, error_response, read_access, write_access
 
@@ -24,6 +25,7 @@ def ingester() -> Ingester:
         extractor=config["EXTRACTOR"],
         pdf_engine=config["PDF_READER"],
         files_dir=config["DATA_DIR"] if config["STORE_FILES"] else None,
+        limits=Limits.from_settings(config),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from . import Document, IngestError, ocr
+from . import Document, IngestError, limits, ocr
 
 PAGE_BREAK = "\n\n"
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "TIFF": "image/tiff", "MPO": "image/jpeg"}
@@ -51,8 +51,9 @@ def _frames(image) -> Iterator[tuple[int, object]]:
     from PIL import ImageOps
 
     count = getattr(image, "n_frames", 1)
-    if count > MAX_PAGES:
-        raise IngestError(f"the image has {count} pages; at most {MAX_PAGES} are read")
+    most = min(MAX_PAGES, limits.current().max_pages)
+    if count > most:
+        raise IngestError(f"the image has {count} pages; at most {most} are read")
     for index in range(count):
         try:
             image.seek(index)

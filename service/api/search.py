@@ -49,17 +49,27 @@ def _bool(name: str, default: bool) -> bool:
     raise ApiError(400, f"{name} must be true or false")
 
 
-def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The search filters of this request, checked; unknown parameters are a 400."""
-    known = {*FILTERS, *LIST_FILTERS, *INT_FILTERS, *allowed_extra}
-    unknown = sorted(set(request.args) - known)
+MAX_INT = 2**63 - 1  # SQLite's INTEGER: a larger number would overflow in the query
+
+
+def _check_args(single: set[str], repeatable: tuple[str, ...] = ()) -> None:
+    """400 for an unknown parameter, or a single-valued one given more than once."""
+    unknown = sorted(set(request.args) - single - set(repeatable))
     if unknown:
         raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    repeated = sorted(k for k in single if len(request.args.getlist(k)) > 1)
+    if repeated:
+        raise ApiError(400, f"given more than once: {', '.join(repeated)}")
+
+
+def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The search filters of this request, checked; unknown parameters are a 400."""
+    _check_args({*FILTERS, *INT_FILTERS, *allowed_extra}, LIST_FILTERS)
     params: dict[str, Any] = {k: request.args.get(k, "").strip() or None for k in FILTERS}
     for key in LIST_FILTERS:
         params[key] = [v.strip() for v in request.args.getlist(key) if v.strip()]
     for key in INT_FILTERS:
-        params[key] = _int(key, low=0)
+        params[key] = _int(key, low=0, high=MAX_INT)
     return params
 
 
@@ -78,7 +88,7 @@ def _snippet(raw: str | None) -> str | None:
 def search():
     config = current_app.config
     params = query_params(PAGING)
-    page = _int("page", 1, low=1)
+    page = _int("page", 1, low=1, high=MAX_INT)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
     facets = _bool("facets", True)
     found = store.search(
@@ -108,9 +118,7 @@ def search():
 
 
 def _entities(table: str):
-    unknown = sorted(set(request.args) - {"q", "limit"})
-    if unknown:
-        raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    _check_args({"q", "limit"})
     limit = _int("limit", 100, low=1, high=10_000)
     rows = store.entities(get_db(), table, request.args.get("q") or None, limit)
     return jsonify({"ok": True, table: rows})

@@ -32,9 +32,11 @@ def credit_lines(text: str) -> list[tuple[int, int]]:
 
 # A dateline opening a line: `JAKARTA, KOMPAS.com -`, `BENGKALIS, PROKOPIM -`,
 # `TRIBUNNEWS.COM, JAKARTA -`, `Padangsidimpuan (ANTARA) -`, `NEGARA, NusaBali -`.
+# Possessive `*+`/`++` on the whitespace runs: with plain `*` a long run of spaces was
+# split every possible way between them before failing (minutes for a few kB of spaces).
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*,\s*|\s+)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]+(?: [A-Z]+)?))?"
-    r"\s*(?:-{1,3}|–|—)\s"
+    r"(?m)^[ \t]*+(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*+,\s*+|\s++)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]+(?: [A-Z]+)?))?"
+    r"\s*+(?:-{1,3}|–|—)\s"
 )
 _DOMAIN = re.compile(r"(?i)^[\w-]+(\.[\w-]+)*\.(com|id|net|news|co|org|tv|info)$")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")  # `NusaBali`, `InilahSumsel`

@@ -10,6 +10,7 @@ or Pillow costs one failed record.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import resource
@@ -70,6 +71,7 @@ def _child(fn: Callable[[], T], write_fd: int, memory_mb: float) -> None:
     """In the forked child: limit memory, run, send back ("ok", value) or ("error", ...)."""
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT, signal.SIGCHLD):
         signal.signal(sig, signal.SIG_DFL)  # not the server's handlers
+    faulthandler.disable()  # a library abort is reported as a reason, not a traceback dump
     try:
         if memory_mb > 0:
             limit = _address_space() + int(memory_mb * 1024 * 1024)

@@ -340,7 +340,7 @@ PATHS: dict[str, Any] = {
             "summary": "Search reports: full text, filters, facets, snippets",
             "parameters": [
                 *FILTER_PARAMS,
-                _param("page", "1-based page.", "integer", minimum=1, maximum=MAX_INT),
+                _param("page", "1-based page.", "integer", minimum=1, maximum=10**9),
                 _param("per_page", "Results per page.", "integer", minimum=1),
                 _param("facets", "false to skip facet counts.", "boolean"),
             ],

@@ -30,7 +30,7 @@ def ingester() -> Ingester:
 
 
 def _check_fields(given: set[str], allowed: set[str], where: str) -> None:
-    unknown = sorted(given - allowed)
+    unknown = sorted(str(k) for k in given - allowed)  # a nameless multipart part is None
     if unknown:
         raise ApiError(
             400, f"unknown {where}: {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"

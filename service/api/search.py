@@ -50,6 +50,7 @@ def _bool(name: str, default: bool) -> bool:
 
 
 MAX_INT = 2**63 - 1  # SQLite's INTEGER: a larger number would overflow in the query
+MAX_PAGE = 10**9  # times per_page, the OFFSET must stay an SQLite INTEGER too
 
 
 def _check_args(single: set[str], repeatable: tuple[str, ...] = ()) -> None:
@@ -88,7 +89,7 @@ def _snippet(raw: str | None) -> str | None:
 def search():
     config = current_app.config
     params = query_params(PAGING)
-    page = _int("page", 1, low=1, high=MAX_INT)
+    page = _int("page", 1, low=1, high=MAX_PAGE)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
     facets = _bool("facets", True)
     found = store.search(

@@ -35,8 +35,8 @@ test: install
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
 
-# Full-size load, crash and backup runs on loopback (minutes); prints the FIGURES lines
-# quoted in docs/reliability.md.
+# Long runs, not part of `make test` (minutes): full-size load, crash and backup runs on
+# loopback, hostile files and the API contract; prints the figures in docs/reliability.md.
 stress: install
 	$(BIN)/pytest -m stress -s
 

@@ -87,10 +87,11 @@ def credit_lines(text: str, low: str | None = None) -> list[tuple[int, int]]:
 
 # A dateline opening a line: `JAKARTA, KOMPAS.com -`, `BENGKALIS, PROKOPIM -`,
 # `TRIBUNNEWS.COM, JAKARTA -`, `Padangsidimpuan (ANTARA) -`, `NEGARA, NusaBali -`.
-# The quantifiers after `a` are possessive (`++`): giving back a space or a letter there could
-# never let the dash follow, so the matches are the same, with far less backtracking.
+# Possessive quantifiers (`*+`, `++`): giving back a space or a letter there could never let
+# the dash follow, so the matches are the same with far less backtracking (with plain `*` a
+# long run of spaces was split every possible way before failing: minutes for a few kB).
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*+,\s*+|\s++)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]++(?: [A-Z]++)?))?"
+    r"(?m)^[ \t]*+(?P<a>[^\n,()\-–—]{2,40}?)(?:\s*+,\s*+|\s++)(?:\((?P<p>[^()\n]{2,30})\)|(?P<b>[^\n,\s()\-–—]++(?: [A-Z]++)?))?"
     r"\s*+(?:-{1,3}|–|—)\s"
 )
 _DOMAIN = re.compile(r"(?i)^[\w-]+(\.[\w-]+)*\.(com|id|net|news|co|org|tv|info)$")

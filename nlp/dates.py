@@ -15,6 +15,7 @@ Per mention only small anchored look-ups follow, so the work stays linear in the
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -541,13 +542,16 @@ class _Layout:
 
 def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     ev = t.cues["event"]
-    li = next((i for i, (a, b) in enumerate(lay.lines) if a <= m.start < b), 0)
+    # Work per mention stays local (bisect, windows), or one long line makes it quadratic.
+    li = bisect.bisect_right(lay.lines, m.start, key=lambda line: line[0]) - 1
+    li = li if li >= 0 and m.start < lay.lines[li][1] else 0
     a, b = lay.lines[li] if lay.lines else (0, len(text))
     if lay.headline and li == 0:
         return float(ev["headline"])
     rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
     score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
-    stop = max(a, *(text.rfind(p, a, m.start) + 2 for p in (". ", "? ", "! ")))
+    low = max(a, m.start - 200)
+    stop = max(a, *(text.rfind(p, low, m.start) + 2 for p in (". ", "? ", "! ")))
     sentence = text[max(stop, m.start - 200) : m.start]
     neg, pos = _cue_score(sentence, "before_sentence", t)
     score += neg + min(pos, 1.0)
@@ -560,7 +564,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     score += neg + pos
     if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
         score += ev["dateline"]  # "Malang, 3 Juli 2023 - ..."
-    rest = text[a : m.start] + text[m.end : b]
+    rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp

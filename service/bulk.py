@@ -395,6 +395,7 @@ def ingest(
                 "extractor": ingester.extractor,
                 "pdf_engine": ingester.pdf_engine,
                 "sha256": sha,
+                "limits": ingester.limits,
             }
             yield (item, data), prepare, (data, item.name, None, meta), kwargs
 

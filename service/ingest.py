@@ -11,7 +11,7 @@ import importlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +21,7 @@ import sqlite_utils
 
 from . import store
 from .readers import Document, IngestError, media_type_of, read_bytes
+from .readers.limits import Limits
 
 META_FIELDS = ("title", "source", "original_url", "collection", "reference_date")
 
@@ -91,6 +92,7 @@ def prepare(
     extractor: str = "nlp:extract",
     pdf_engine: str = "pypdfium2",
     sha256: str | None = None,
+    limits: Limits | None = None,
 ) -> Prepared:
     """bytes -> reader -> extractor, no database: safe to run in a worker process.
 
@@ -111,7 +113,7 @@ def prepare(
     }
     record["reference_date"] = reference.isoformat() if reference else None
     try:
-        document = read_bytes(data, file_name, media_type, pdf_engine=pdf_engine)
+        document = read_bytes(data, file_name, media_type, pdf_engine=pdf_engine, limits=limits)
     except IngestError as ex:
         record.update(status=ex.kind, error=ex.reason)
         # A scan with no readable text, or one waiting for OCR to be installed, is kept
@@ -147,6 +149,7 @@ class Ingester:
     extractor: str = "nlp:extract"
     pdf_engine: str = "pypdfium2"
     files_dir: str | None = None  # where uploaded bytes are kept; None keeps none
+    limits: Limits = field(default_factory=Limits.from_settings)  # pages, size, time, memory
 
     def ingest_bytes(
         self,
@@ -169,6 +172,7 @@ class Ingester:
             extractor=self.extractor,
             pdf_engine=self.pdf_engine,
             sha256=sha,
+            limits=self.limits,
         )
         return self.store_prepared(prepared, data)
 

@@ -58,6 +58,37 @@ SETTINGS: tuple[Setting, ...] = (
         "PDF text layer engine: pypdfium2 (fast) or pdfplumber (layout-aware).",
         _choice("pypdfium2", "pdfplumber"),
     ),
+    Setting(
+        "max_pages",
+        1000,
+        "Most pages read from one PDF or TIFF; a longer file fails with its page count.",
+        int,
+    ),
+    Setting(
+        "max_text_chars",
+        5_000_000,
+        "Longest text kept from one file, in characters; a longer one fails (not extracted).",
+        int,
+    ),
+    Setting(
+        "max_unzipped_mb",
+        100,
+        "Largest unpacked size of a .docx (a ZIP), in megabytes; a bigger one fails as a bomb.",
+        float,
+    ),
+    Setting(
+        "read_timeout",
+        600,
+        "Seconds one PDF, DOCX or image may take to read (OCR included), in a child process;"
+        " then it fails. 0 reads in the worker itself, without time or memory limits.",
+        float,
+    ),
+    Setting(
+        "read_memory_mb",
+        2048,
+        "Memory (address space, RLIMIT_AS) the reading child may add; beyond it the file fails.",
+        float,
+    ),
     Setting("store_files", True, "Keep a copy of every uploaded file under DATA_DIR/files.", _bool),
     Setting("page_size", 20, "Search results per page when `per_page` is not given.", int),
     Setting("max_page_size", 200, "Largest allowed `per_page`.", int),

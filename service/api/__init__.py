@@ -18,6 +18,10 @@ from ..store import QueryError
 
 log = logging.getLogger(__name__)
 
+# A report id in a URL: SQLite's largest rowid at most, so a larger number is a 404
+# rather than an OverflowError (a 500) when it reaches the database.
+REPORT_ID = "<int(max=9223372036854775807):report_id>"
+
 
 class ApiError(Exception):
     def __init__(self, status: int, error: str, **extra: Any):

@@ -41,19 +41,35 @@ def _param(name: str, description: str, kind: str = "string", **extra: Any) -> d
             "explode": True,
         }
     schema.update(extra)
+    # An empty value (`?status=`, as an HTML form sends it) means "not given".
+    schema = {"anyOf": [schema, {"type": "string", "maxLength": 0}]}
     return {"name": name, "in": "query", "description": description, "schema": schema}
 
 
+MAX_INT = 2**63 - 1  # SQLite's INTEGER
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 FILTER_PARAMS = [
     _param("q", 'Full text: words ANDed, "a phrase", prefix*; stemmed and accent-folded.'),
     _param("agency", "Canonical agency name (repeat to AND).", repeat=True),
     _param(
         "place", "Place at any level: a province finds its kabupaten (repeat to AND).", repeat=True
     ),
-    _param("date_from", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    _param("date_to", "Event date to, inclusive."),
-    _param("min_participants", "Largest participant count at least this.", "integer", minimum=0),
-    _param("max_participants", "Largest participant count at most this.", "integer", minimum=0),
+    _param("date_from", "Event date from (YYYY, YYYY-MM or YYYY-MM-DD).", pattern=DATE_PATTERN),
+    _param("date_to", "Event date to, inclusive.", pattern=DATE_PATTERN),
+    _param(
+        "min_participants",
+        "Largest participant count at least this.",
+        "integer",
+        minimum=0,
+        maximum=MAX_INT,
+    ),
+    _param(
+        "max_participants",
+        "Largest participant count at most this.",
+        "integer",
+        minimum=0,
+        maximum=MAX_INT,
+    ),
     _param("status", "Record status.", enum=list(store.STATUSES)),
     _param("collection", "Collection given at upload."),
     _param("sort", "Order of results.", enum=list(store.SORTS)),
@@ -294,6 +310,7 @@ PATHS: dict[str, Any] = {
                                 "file": {
                                     "type": "array",
                                     "items": {"type": "string", "format": "binary"},
+                                    "minItems": 1,
                                     "description": ".txt, .html, .docx, .pdf; repeat for many",
                                 },
                                 "title": {"type": "string"},
@@ -341,7 +358,7 @@ PATHS: dict[str, Any] = {
             "summary": "Search reports: full text, filters, facets, snippets",
             "parameters": [
                 *FILTER_PARAMS,
-                _param("page", "1-based page.", "integer", minimum=1),
+                _param("page", "1-based page.", "integer", minimum=1, maximum=10**9),
                 _param("per_page", "Results per page.", "integer", minimum=1),
                 _param("facets", "false to skip facet counts.", "boolean"),
                 _param(

@@ -10,8 +10,9 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from ..db import get_db
 from ..ingest import META_FIELDS, Ingester, Result
 from ..readers import IngestError
+from ..readers.limits import Limits
 from ..store import get_report
-from . import ApiError, error_response, read_access, write_access
+from . import REPORT_ID, ApiError, error_response, read_access, write_access
 
 bp = Blueprint("reports", __name__, url_prefix="/api/reports")
 JSON_FIELDS = {"text", *META_FIELDS}
@@ -24,6 +25,7 @@ def ingester() -> Ingester:
         extractor=config["EXTRACTOR"],
         pdf_engine=config["PDF_READER"],
         files_dir=config["DATA_DIR"] if config["STORE_FILES"] else None,
+        limits=Limits.from_settings(config),
     )
 
 
@@ -37,7 +39,7 @@ def safe_name(raw: str | None) -> str:
 
 
 def _check_fields(given: set[str], allowed: set[str], where: str) -> None:
-    unknown = sorted(given - allowed)
+    unknown = sorted(str(k) for k in given - allowed)  # a nameless multipart part is None
     if unknown:
         raise ApiError(
             400, f"unknown {where}: {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
@@ -125,7 +127,7 @@ def upload():
     return jsonify({"ok": True, "results": items}), 201 if created else 200
 
 
-@bp.get("/<int:report_id>")
+@bp.get(f"/{REPORT_ID}")
 def read(report_id: int):
     """The record, its text, its extraction and every fact with offsets and page."""
     read_access()
@@ -135,7 +137,7 @@ def read(report_id: int):
     return jsonify({"ok": True, "report": report})
 
 
-@bp.post("/<int:report_id>/reextract")
+@bp.post(f"/{REPORT_ID}/reextract")
 @write_access
 def reextract(report_id: int):
     """Re-run the current extractor on the stored text (no file is read again)."""

@@ -24,7 +24,9 @@ INT_FILTERS = ("min_participants", "max_participants")
 PAGING = ("page", "per_page", "facets", "cursor")
 
 
-MAX_INT = 2**53  # far above any count or page; its products with per_page stay 64-bit
+# SQLite integers are 64-bit: bounds far above any count or page keep every product
+# (page * per_page as OFFSET) inside them, so no number can turn into a 500.
+MAX_INT = 2**53
 MAX_PAGE = 10**9
 
 
@@ -42,17 +44,36 @@ def _int(name: str, default: int | None = None, low: int | None = None, high: in
     return value
 
 
-def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The search filters of this request, checked; unknown parameters are a 400."""
-    known = {*FILTERS, *LIST_FILTERS, *INT_FILTERS, *allowed_extra}
-    unknown = sorted(set(request.args) - known)
+TRUE, FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off")
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = request.args.get(name, "").strip().lower()
+    if raw in TRUE or raw in FALSE:
+        return raw in TRUE
+    if raw == "":
+        return default
+    raise ApiError(400, f"{name} must be true or false")
+
+
+def _check_args(single: set[str], repeatable: tuple[str, ...] = ()) -> None:
+    """400 for an unknown parameter, or a single-valued one given more than once."""
+    unknown = sorted(set(request.args) - single - set(repeatable))
     if unknown:
         raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    repeated = sorted(k for k in single if len(request.args.getlist(k)) > 1)
+    if repeated:
+        raise ApiError(400, f"given more than once: {', '.join(repeated)}")
+
+
+def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The search filters of this request, checked; unknown parameters are a 400."""
+    _check_args({*FILTERS, *INT_FILTERS, *allowed_extra}, LIST_FILTERS)
     params: dict[str, Any] = {k: request.args.get(k, "").strip() or None for k in FILTERS}
     for key in LIST_FILTERS:
         params[key] = [v.strip() for v in request.args.getlist(key) if v.strip()]
     for key in INT_FILTERS:
-        params[key] = _int(key, low=0)
+        params[key] = _int(key, low=0, high=MAX_INT)
     return params
 
 
@@ -73,7 +94,7 @@ def search():
     params = query_params(PAGING)
     page = _int("page", 1, low=1, high=MAX_PAGE)
     per_page = _int("per_page", config["PAGE_SIZE"], low=1, high=config["MAX_PAGE_SIZE"])
-    facets = request.args.get("facets", "true").lower() not in ("0", "false", "no", "off")
+    facets = _bool("facets", True)
     cursor = request.args.get("cursor", "").strip() or None
     if cursor and request.args.get("page"):
         raise ApiError(400, "give page or cursor, not both")
@@ -115,9 +136,7 @@ def search():
 
 
 def _entities(table: str):
-    unknown = sorted(set(request.args) - {"q", "limit"})
-    if unknown:
-        raise ApiError(400, f"unknown parameter: {', '.join(unknown)}")
+    _check_args({"q", "limit"})
     limit = _int("limit", 100, low=1, high=10_000)
     rows = store.entities(get_db(), table, request.args.get("q") or None, limit)
     return jsonify({"ok": True, table: rows})

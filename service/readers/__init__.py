@@ -109,10 +109,40 @@ def media_type_of(filename: str, media_type: str | None = None) -> str | None:
     return entry[0] if entry else None
 
 
+# Parsed by C libraries (pdfium, lxml, Pillow, Tesseract): read in a child process with
+# a timeout and a memory limit (readers/limits.py). Text and HTML are pure Python and linear.
+ISOLATED = {"application/pdf", DOCX, "image/png", "image/jpeg", "image/tiff"}
+
+
 def read_bytes(
-    data: bytes, filename: str, media_type: str | None = None, pdf_engine: str | None = None
+    data: bytes,
+    filename: str,
+    media_type: str | None = None,
+    pdf_engine: str | None = None,
+    limits=None,
 ) -> Document:
-    """Pick the reader by suffix (or MIME type); the content is checked by the reader itself."""
+    """Pick the reader by suffix (or MIME type); the content is checked by the reader itself.
+
+    `limits` (readers.limits.Limits; default from the settings) bound pages, unpacked size,
+    text length, time and memory.
+    """
+    from . import limits as bounds
+
+    limits = limits or bounds.Limits.from_settings()
+    token = bounds.use(limits)
+    try:
+        document = _read(data, filename, media_type, pdf_engine, limits)
+    finally:
+        bounds.reset(token)
+    if len(document.text) > limits.max_text_chars:
+        raise IngestError(
+            f"the text is too long ({len(document.text):,} characters; "
+            f"at most {limits.max_text_chars:,} are read)"
+        )
+    return document
+
+
+def _read(data: bytes, filename: str, media_type, pdf_engine, limits) -> Document:
     suffix = suffix_for(filename, media_type)
     table = _readers(pdf_engine)
     if suffix not in table:
@@ -125,8 +155,13 @@ def read_bytes(
     is_text = table[suffix][0] in ("text/plain", "text/html")
     if is_text and b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(f"not a text file (binary content in a {suffix} file)")
+    kind, reader = table[suffix]
     try:
-        return table[suffix][1](data)
+        if kind in ISOLATED and limits.read_timeout > 0:
+            from .limits import run_isolated
+
+            return run_isolated(lambda: reader(data), limits.read_timeout, limits.read_memory_mb)
+        return reader(data)
     except IngestError:
         raise
     except Exception as ex:  # a reader bug or a library surprise: still a reason, never a 500

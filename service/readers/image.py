@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from . import Document, IngestError, ocr
+from . import Document, IngestError, limits, ocr
 
 FORMATS = {"PNG": "image/png", "JPEG": "image/jpeg", "TIFF": "image/tiff", "MPO": "image/jpeg"}
 MAX_PAGES = 500  # a TIFF claiming more frames than this is refused rather than OCRed for hours
@@ -50,8 +50,9 @@ def _frames(image) -> Iterator[tuple[int, object]]:
     from PIL import ImageOps
 
     count = getattr(image, "n_frames", 1)
-    if count > MAX_PAGES:
-        raise IngestError(f"the image has {count} pages; at most {MAX_PAGES} are read")
+    most = min(MAX_PAGES, limits.current().max_pages)
+    if count > most:
+        raise IngestError(f"the image has {count} pages; at most {most} are read")
     for index in range(count):
         try:
             image.seek(index)

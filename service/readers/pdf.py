@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from . import Document, IngestError
+from . import Document, IngestError, limits
 
 NO_TEXT_LAYER = "the PDF has no text layer (scanned pages need OCR)"
 
@@ -12,6 +12,12 @@ NO_TEXT_LAYER = "the PDF has no text layer (scanned pages need OCR)"
 def _check_header(data: bytes) -> None:
     if not data[:1024].lstrip().startswith(b"%PDF"):
         raise IngestError("not a PDF file (no %PDF header)")
+
+
+def _check_pages(count: int) -> None:
+    most = limits.current().max_pages
+    if count > most:
+        raise IngestError(f"the PDF has {count:,} pages; at most {most:,} are read")
 
 
 def _join(texts: list[str], data: bytes) -> Document:
@@ -39,6 +45,7 @@ def read_pdfium(data: bytes) -> Document:
         raise IngestError(f"the PDF is damaged or unreadable: {ex}") from ex
     texts: list[str] = []
     try:
+        _check_pages(len(pdf))
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -64,6 +71,7 @@ def read_pdfplumber(data: bytes) -> Document:
     texts: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            _check_pages(len(pdf.pages))
             for page in pdf.pages:
                 texts.append(page.extract_text() or "")
     except PDFPasswordIncorrect as ex:

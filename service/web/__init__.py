@@ -20,6 +20,7 @@ from flask import Blueprint, abort, current_app, render_template, request, url_f
 from werkzeug.datastructures import MultiDict
 
 from .. import store
+from ..api import REPORT_ID
 from ..api.search import MAX_INT, MAX_PAGE
 from ..db import get_db
 from ..readers import supported_suffixes
@@ -318,7 +319,7 @@ def _sharing(kind: str, name: str | None, cache: dict) -> dict[str, Any] | None:
     return cache[key, name]
 
 
-@bp.get("/reports/<int:report_id>")
+@bp.get(f"/reports/{REPORT_ID}")
 def record(report_id: int):
     report = store.get_report(get_db(), report_id) if report_id < 2**63 else None
     if report is None:

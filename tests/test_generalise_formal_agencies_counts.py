@@ -295,6 +295,20 @@ COUNT_CASES = [
     pytest.param(R10, {15, 6, 10, 200}, id="r10"),
     pytest.param(R11, {50}, id="r11"),
     pytest.param(R12, {230, 85, 6, 14}, id="r12"),
+    (
+        "Peserta terdiri dari:\n- Laki-laki : 20 orang\n- Perempuan : 25 orang\nJumlah : 45 orang",
+        {20, 25, 45},
+    ),
+    ("Kekuatan: 1 SST (30 personel) dipimpin Kasat Samapta.", {30}),
+    ("Personel yang terlibat: Pa 2 orang, Ba 12 orang, PNS 1 orang", {2, 12, 1}),
+    ("Jumlah KPM : 150 KPM\nDaftar hadir: 27 orang", {150, 27}),
+    ("No. HP 081234567890, NRP 76030512, NIP 19800101 200501 1 002", set()),
+    ("Surat Nomor Sprin / 45 / III / 2019 tentang pengamanan", set()),
+    pytest.param(
+        "Jumlah peserta : 45 orang (laki-laki 20, perempuan 25)",
+        {45, 20, 25},
+        marks=pytest.mark.xfail(reason="a breakdown written noun-first without a person noun"),
+    ),
 ]
 
 

@@ -99,6 +99,12 @@ def stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Single-word person nouns of the counts table: `Panitia 12 orang` is a count, not a unit."""
+    return frozenset(r[0] for r in _rows("counts_nouns.txt") if " " not in r[0])
+
+
+@lru_cache(maxsize=1)
 def fields() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("agency_fields.txt"))
 
@@ -419,6 +425,8 @@ def _chain(
         if tok.like_num or ROMAN.match(tok.text):
             if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
                 break  # a year after a name
+            if nxt is not None and nxt.lower_ in person_nouns():
+                break  # `Panitia 12 orang`: a number of people after a name
             tokens.append(j)
             j += 1
             tail += 1

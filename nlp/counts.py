@@ -342,6 +342,14 @@ def _year_like(doc: Doc, i: int, hit: _Hit) -> bool:
     )
 
 
+def _second_unit(doc: Doc, ns: int) -> bool:
+    """`12 KK / 45 jiwa`: a spaced slash after a person noun restates the count in another unit
+    (a bare `/` stays a date, number or letter-number piece: `Sprin/45`, `14/7`)."""
+    if ns < 3 or doc[ns - 1].text != "/" or not doc[ns - 2].whitespace_:
+        return False
+    return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
+
+
 def _excluded(doc: Doc, hit: _Hit) -> bool:
     cw = context_words()
     if hit.value > cw["max_count"]:  # millions are populations, not attendance
@@ -350,7 +358,7 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     prev = doc[ns - 1] if ns > 0 else None
     if prev is not None:
         p = prev.lower_
-        if p in cw["vague_before"] or p in cw["bad_before"]:
+        if p in cw["vague_before"] or (p in cw["bad_before"] and not _second_unit(doc, ns)):
             return True
         if prev.text[:1].isdigit():  # "2018 50 orang", "14/7 ..." date pieces
             return True

@@ -103,6 +103,8 @@ def _tables() -> _Tables:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
+           |(?P<sd>\d{1,2})[^\S\n]*(?P<ssep>[-/])[^\S\n]*(?P<sm>[01]?\d)[^\S\n]*(?P=ssep)
+            [^\S\n]*(?P<sy>(?:19|20)\d\d)        # typed forms: "14 - 04 - 2019", full year only
         )(?![\w/]|[.:-]\d))
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
@@ -279,6 +281,8 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
                 else "iso"
             )
             out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
+        elif g["sd"]:
+            out.append(_Mention(s, e, int(g["sd"]), int(g["sm"]), int(g["sy"]), "num"))
         else:
             sep, y = g["sep"], g["y"]
             if sep == "." and (not y or len(y) != 4):

@@ -96,6 +96,55 @@ CASES = [
         "2019-11-15",
         ["blora", "cepu", "jawatengah"],
     ),
+    (
+        "caps_all",
+        "LAPORAN KEGIATAN\nHARI/TANGGAL : SENIN, 11 MARET 2019\nTEMPAT : DESA KUTOREJO KECAMATAN KUTOREJO KABUPATEN MOJOKERTO\nHASIL : KEGIATAN BERJALAN LANCAR",
+        ["2019-03-11"],
+        "2019-03-11",
+        ["kutorejo", "mojokerto"],
+    ),
+    (
+        "cross_month_range",
+        "LAPORAN PELAKSANAAN\nHari/Tanggal : Sabtu s.d. Selasa, 30 Maret s.d. 2 April 2019\nTempat : Kabupaten Tuban",
+        ["2019-03-30", "2019-04-02"],
+        "2019-03-30",
+        ["tuban"],
+    ),
+    (
+        "spaced_numeric",
+        "Hari / Tanggal : Minggu / 14 - 04 - 2019\nTempat : Desa Jaten Kec. Jaten Kab. Karanganyar\n\nKaranganyar, 15-04-2019",
+        ["2019-04-14", "2019-04-15"],
+        "2019-04-14",
+        ["jaten", "karanganyar"],
+    ),
+    (
+        "dikeluarkan_footer",
+        "Dasar : Surat Perintah Nomor : Sprin/88/IV/2019/Sek\nPelaksanaan kegiatan pada hari Rabu tanggal 3 April 2019 bertempat di Desa Sawentar Kecamatan Kanigoro.\n\nDikeluarkan di : Blitar\nPada tanggal : 4 April 2019",
+        ["2019-04-03", "2019-04-04"],
+        "2019-04-03",
+        ["blitar", "kanigoro", "sawentar"],
+    ),
+    (
+        "lettered_fields",
+        "II. PELAKSANAAN\n a. Tanggal : 11 Maret 2019\n b. Waktu : Pukul 09.00 s/d 12.00 WIB\n c. Tempat : KAB. BLITAR\nTahun Anggaran 2019",
+        ["2019-03-11"],
+        "2019-03-11",
+        ["blitar"],
+    ),
+    (
+        "tgl_dot_abbrev",
+        "Kegiatan dilaksanakan pada Hari Kamis Tgl. 07-11-2019 di Dsn. Krajan Ds. Pamijen Kec. Sokaraja.",
+        ["2019-11-07"],
+        "2019-11-07",
+        ["krajan", "pamijen", "sokaraja"],
+    ),
+    (
+        "signoff_on_top",
+        "Cepu, 20 Mei 2019\nKepada Yth. Camat Cepu\ndi -\n Tempat\nPerihal : Laporan kegiatan\nDengan hormat, bersama ini kami laporkan kegiatan kerja bakti pada hari Minggu tanggal 19 Mei 2019 di Kelurahan Cepu.",
+        ["2019-05-20", "2019-05-19"],
+        "2019-05-19",
+        ["cepu"],
+    ),
 ]
 PLACES_XFAIL: dict[str, str] = {}
 DATES_XFAIL: dict[str, str] = {}

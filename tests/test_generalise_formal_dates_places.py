@@ -145,6 +145,41 @@ CASES = [
         "2019-05-19",
         ["cepu"],
     ),
+    (
+        "first_line_field_range",
+        "Tanggal : 21 - 23 Oktober 2019\nTempat : Kabupaten Sleman\nSleman, 24 Oktober 2019",
+        ["2019-10-21", "2019-10-23", "2019-10-24"],
+        "2019-10-21",
+        ["sleman"],
+    ),
+    (
+        "rt_rw_slash",
+        "Lokasi : RT 003/RW 002 Dusun Krajan Desa Kedungrejo Kecamatan Kradenan Kabupaten Blora, tanggal 9 Oktober 2019",
+        ["2019-10-09"],
+        "2019-10-09",
+        ["blora", "kedungrejo", "kradenan", "krajan"],
+    ),
+    (
+        "fields_unspaced",
+        "Hari/Tanggal:Rabu,16 Oktober 2019\nTempat:Desa Socorejo,Kec.Jenu,Kab.Tuban",
+        ["2019-10-16"],
+        "2019-10-16",
+        ["jenu", "socorejo", "tuban"],
+    ),
+    (
+        "waktu_tempat_tembusan",
+        "Waktu/Tempat : Senin, 4 Maret 2019 / Balai Desa Dagen\nTembusan :\n1. Yth. Bupati Karanganyar\n2. Yth. Camat Jaten\n3. Arsip",
+        ["2019-03-04"],
+        "2019-03-04",
+        ["dagen", "jaten", "karanganyar"],
+    ),
+    (
+        "kota_caps_header",
+        "PEMERINTAH KOTA SURABAYA\nKECAMATAN TEGALSARI\nLaporan kegiatan tanggal 2 s/d 4 Mei 2019 di Kelurahan Tegalsari.",
+        ["2019-05-02", "2019-05-04"],
+        "2019-05-02",
+        ["surabaya", "tegalsari"],
+    ),
 ]
 PLACES_XFAIL: dict[str, str] = {}
 DATES_XFAIL: dict[str, str] = {}

@@ -103,6 +103,8 @@ def _tables() -> _Tables:
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
+           |(?P<sd>\d{1,2})[^\S\n]*(?P<ssep>[-/])[^\S\n]*(?P<sm>[01]?\d)[^\S\n]*(?P=ssep)
+            [^\S\n]*(?P<sy>(?:19|20)\d\d)        # typed forms: "14 - 04 - 2019", full year only
         )(?![\w/]|[.:-]\d))
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
@@ -279,6 +281,8 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
                 else "iso"
             )
             out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
+        elif g["sd"]:
+            out.append(_Mention(s, e, int(g["sd"]), int(g["sm"]), int(g["sy"]), "num"))
         else:
             sep, y = g["sep"], g["y"]
             if sep == "." and (not y or len(y) != 4):
@@ -513,6 +517,13 @@ def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
 
 
+_FIELD = re.compile(r"[^\W\d_][^:\n]{0,30}:")
+# "Kanigoro, 12 Maret 2019" alone on its line: a letter's place-and-date sign-off
+_SIGNOFF_BEFORE = re.compile(
+    r"^[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n][A-Z][^\W\d_]*){0,2}[^\S\n]*,[^\S\n]*$"
+)
+
+
 @dataclass(frozen=True)
 class _Layout:
     lines: list[tuple[int, int]]  # non-empty lines (start, end)
@@ -536,7 +547,8 @@ class _Layout:
             para = list(range(len(lines)))  # no blank lines: every line is a paragraph
         first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
         alone = len(para) > 1 and para[1] != para[0]
-        headline = alone and len(first) < 250 and not first.endswith((".", ":", ";"))
+        field = _FIELD.match(first)  # "Hari/Tanggal : ...": a form's first field, not a title
+        headline = alone and len(first) < 250 and not first.endswith((".", ":", ";")) and not field
         return _Layout(lines, para, headline)
 
 
@@ -568,6 +580,8 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
+    if _SIGNOFF_BEFORE.match(text, a, m.start) and not text[m.end : b].strip():
+        score += ev["signoff"]
     if m.range_end:
         score += ev["range_end"]
     if m.kind in ("file", "url"):
@@ -585,6 +599,11 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
     best: dict[str, float] = {}
     for m in mentions:
         m.score = _score(text, m, lay, t)
+    for m in mentions:  # a range's cues ("Tanggal : 21 - 23 ...") belong to its first day
+        end = m.partner
+        if end is not None and end.range_end:
+            m.score = max(m.score, end.score - t.cues["event"]["range_end"])
+    for m in mentions:
         assert m.value
         if m.value not in best or m.score > best[m.value]:
             best[m.value] = m.score

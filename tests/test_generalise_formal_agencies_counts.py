@@ -6,9 +6,9 @@ score.py does (word-set F1 >= 0.5, one to one) via the helper of the web-post ta
 from __future__ import annotations
 
 import pytest
+from test_generalise_agencies_counts import agency_misses
 
 from nlp import extract
-from tests.test_generalise_agencies_counts import agency_misses
 
 R1 = """KEPOLISIAN NEGARA REPUBLIK INDONESIA
 DAERAH JAWA TIMUR

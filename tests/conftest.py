@@ -36,18 +36,9 @@ def runner(app):
 
 
 def create_key(app, name: str = "test") -> str:
-    import secrets
+    from service.api import create_key as new_key
 
-    from service import store
-    from service.api import hash_key
-
-    key = secrets.token_urlsafe(16)
-    db = store.connect(app.config["DATABASE"])
-    try:
-        store.add_api_key(db, hash_key(key), name)
-    finally:
-        db.conn.close()
-    return key
+    return new_key(app.config["DATABASE"], name)
 
 
 @pytest.fixture

@@ -281,3 +281,15 @@ def verify(db_path: Path) -> dict[str, int]:
         return {"reports": reports, "facts": facts}
     finally:
         conn.close()
+
+
+def reports_in(db_path: Path) -> int:
+    """Reports stored so far, read-only (0 before the file exists or is migrated)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+        try:
+            return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # no file yet, or not migrated yet
+        return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,25 +12,13 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import ROOT
+from loadkit import reports_in
 from test_cli_bulk import laporan
 
 from service import store
 from service.cli import main
 
 FILES = 40
-
-
-def count_reports(db_path: Path) -> int:
-    if not db_path.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=5)
-        try:
-            return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:  # not migrated yet
-        return 0
 
 
 def wait_for_orphans(data_dir: str, seconds: float = 10) -> None:
@@ -119,14 +106,14 @@ def test_a_killed_ingest_resumes_without_duplicates(tmp_path):
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     deadline = time.monotonic() + 30
-    while count_reports(data / "arsip.db") < 5:
+    while reports_in(data / "arsip.db") < 5:
         assert process.poll() is None, process.stderr.read().decode()
         assert time.monotonic() < deadline, "the ingest stored nothing in 30 s"
         time.sleep(0.02)
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
     process.stderr.close()
-    stored = count_reports(data / "arsip.db")
+    stored = reports_in(data / "arsip.db")
     assert 5 <= stored < FILES, "killed too late to show anything"
     wait_for_orphans(str(data))
 

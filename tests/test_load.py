@@ -13,7 +13,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import threading
 import time
@@ -21,7 +20,17 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from loadkit import CLI, Server, create_key, document, run_load, send, verify, workload
+from loadkit import (
+    CLI,
+    Server,
+    create_key,
+    document,
+    reports_in,
+    run_load,
+    send,
+    verify,
+    workload,
+)
 
 SEED = int(os.environ.get("ARSIP_LOAD_SEED", "20240601"))
 
@@ -34,17 +43,6 @@ def figures(name: str, **values) -> None:
     if out:
         with open(out, "a") as fh:
             fh.write(line + "\n")
-
-
-def reports_in(db_path: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
-        try:
-            return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:  # no file yet, or not migrated yet
-        return 0
 
 
 # ---------------------------------------------------------------- concurrency

@@ -44,6 +44,21 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def create_key(database: str, name: str | None = None) -> str:
+    """A new API key, stored only as its sha256; the caller shows it once."""
+    import secrets
+
+    from .. import store
+
+    key = secrets.token_urlsafe(32)
+    db = store.connect(database)
+    try:
+        store.add_api_key(db, hash_key(key), name)
+    finally:
+        db.conn.close()
+    return key
+
+
 def check_key() -> None:
     """Raise 401 unless the request carries a known `Authorization: Bearer KEY`."""
     from ..db import get_db

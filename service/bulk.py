@@ -316,6 +316,25 @@ def run_window(
     drain(0)
 
 
+def run_pool(
+    workers: int,
+    extractor: str,
+    tasks: Iterable[tuple[Any, Callable[..., Any], tuple, dict]],
+    handle: Callable[[Any, Future], None],
+) -> bool:
+    """Run the tasks on a pool of `workers`; True when Ctrl-C stopped the run early
+    (finished results are kept, queued ones cancelled)."""
+    pool = executor(workers, extractor)
+    interrupted = False
+    try:
+        run_window(pool, tasks, handle, window=max(2, 4 * workers))
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        pool.shutdown(wait=not interrupted, cancel_futures=True)
+    return interrupted
+
+
 # ---------------------------------------------------------------- the run
 
 
@@ -411,13 +430,9 @@ def ingest(
             return
         record(_outcome(item.name, ingester.store_prepared(prepared, data)))
 
-    pool = executor(workers, ingester.extractor)
     try:
-        run_window(pool, tasks(), handle, window=max(2, 4 * workers))
-    except KeyboardInterrupt:
-        summary.interrupted = True
+        summary.interrupted = run_pool(workers, ingester.extractor, tasks(), handle)
     finally:
-        pool.shutdown(wait=not summary.interrupted, cancel_futures=True)
         reader.close()
         summary.seconds = time.monotonic() - started
         progress.close(len(summary.outcomes), detail())

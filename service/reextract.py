@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from . import store
-from .bulk import Progress, executor, run_window
+from .bulk import Progress, run_pool
 from .ingest import extractor_version, parse_reference_date, run_extractor
 from .readers import IngestError
 
@@ -118,13 +118,9 @@ def reextract_all(
             summary.updated.append(report_id)
         progress.update(len(summary.updated) + len(summary.failed), detail())
 
-    pool = executor(workers, spec)
     try:
-        run_window(pool, tasks(), handle, window=max(2, 4 * workers))
-    except KeyboardInterrupt:
-        summary.interrupted = True
+        summary.interrupted = run_pool(workers, spec, tasks(), handle)
     finally:
-        pool.shutdown(wait=not summary.interrupted, cancel_futures=True)
         summary.seconds = time.monotonic() - started
         progress.close(len(summary.updated) + len(summary.failed), detail())
     return summary

@@ -398,7 +398,7 @@ def _chain(
                 continue
             break
         if low == "ke" and nxt is not None and (nxt.like_num or nxt.text == "-"):
-            tokens += [j, j + 1]  # `Satgas TMMD ke 111`, `ke-126`
+            tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
             j += 2
             continue
         if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
@@ -435,7 +435,7 @@ def _chain(
             if not end and low in ("desa", "kelurahan", "ds", "kel"):
                 end = j + 2
             if not end:
-                break  # `Dinas PU Provinsi Darma ...`: a person's name, not a region
+                break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
             tokens += range(j, end)
             j, region_done = end, True
             tail += 1
@@ -635,7 +635,7 @@ def _fused(doc: Doc, i: int, org: str) -> tuple[int, str]:
 
 
 def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
-    """`Ketua DPH LAMR`: an unknown capitalised acronym glued before a known one is its unit."""
+    """`Ketua DPC ABK`: an unknown capitalised acronym glued before a known one is its unit."""
     i = m.start
     if i == 0 or not starts[i].alone:
         return
@@ -676,14 +676,14 @@ def find(ctx: Context) -> list[AgencyFact]:
         inferred.append(
             AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
         )
-    for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LAMR)`)
+    for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         starts = _starts(doc, defined)
         covered = {t for m in mentions for t in range(m.start, m.end)}
         done = 0  # tokens before this are inside an earlier name
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
-            # Inside a letter number (`74/LAMR/BKS/IX/2020`) nothing is a name.
+            # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
             if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
                 continue
             m = _chain(doc, i, starts, defs)

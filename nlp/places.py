@@ -255,7 +255,7 @@ class _Place:
 
 
 def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Alphanumeric runs of the text with their offsets ("Kab.Bandung" -> Kab, Bandung), and
+    """Alphanumeric runs of the text with their offsets ("Kab.Malang" -> Kab, Malang), and
     the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
     passes (making spaCy Token objects for every word costs more than the whole look-up)."""
     parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
@@ -325,7 +325,7 @@ class _Scanner:
 
     def joined(self, i: int) -> bool:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
-        a name ("Bau-Bau", "Jawa-Bali"; index keys ignore them)."""
+        a name ("Bau-Bau", "Jawa-Madura"; index keys ignore them)."""
         gap = self.text[self.p[i - 1][1] : self.p[i][0]]
         return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
 
@@ -349,7 +349,7 @@ class _Scanner:
             return self.admin[w], True, self.p[j][0]
         if w in self.title:
             return self.title[w], False, 0
-        # A unit number between title and name: "Koramil 0629 Banjaran", "Kodim 0824/Jember".
+        # A unit number between title and name: "Koramil 0808/08 Garum", "Kodim 0801/Pacitan".
         if w.isdigit() and j > 0 and self.low[j - 1] in self.title:
             if self.gap(i).strip() in ("", "/") and "\n" not in self.gap(j):
                 return self.title[self.low[j - 1]], False, 0
@@ -487,7 +487,7 @@ class _Scanner:
                 continue
             m = None
             if w in self.head and j <= i and i + 1 < n and self.joined(i + 1):
-                m = self._headed(i)  # "Pulau Rupat", not the desa called "Pulau"
+                m = self._headed(i)  # "Pulau Hiri", not the desa called "Pulau"
             if m is not None:
                 out.append(m)
                 i = self._end_piece(m, i)

@@ -17,7 +17,13 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
    anchored branches at position 0 only and searches the unanchored ones only when the
    anchored ones fail, which is exactly what the stock `search` returns.
 3. The cache holds only 10,000 chunks. Fix: `CACHE_SIZE`.
-4. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
+4. New words (every text has some) are slow to split: the stock suffix regex `a$|b$|...`
+   is searched from every position of the word, and the infix regex is run over every word
+   although most words hold none of the characters an infix can start with. Fix:
+   `_SuffixSearch` tries only the branches that can end in the word's last character,
+   and `_InfixFinditer` skips words without any infix's first character; both read those
+   bounds from the stock patterns themselves (`re._parser`), so they return what stock does.
+5. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
    about 1 s of the 2 s load budget, and few ever occur. Fix: each is added the first time
    a text could use it (`FastTokenizer._load_for`, which says why that is exact).
 """
@@ -25,7 +31,9 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from re import _constants as sre  # the parsed form of a pattern: stable since Python 3.11
+from re import _parser as sre_parse
 
 import spacy
 from spacy.language import Language
@@ -97,6 +105,139 @@ class _PrefixSearch:
         if m is None and self._loose is not None:
             return self._loose(string)
         return m
+
+
+def _charset(items) -> frozenset[str] | None:
+    """The characters a parsed `[...]` class matches; None if negated or a category."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))
+        elif op is sre.RANGE:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:  # NEGATE, CATEGORY (\w, \d ...): too broad to list
+            return None
+    return frozenset(out)
+
+
+def _first_chars(items) -> frozenset[str] | None:
+    """Every character a match of the parsed sequence `items` can consume first, or None
+    when that is not known (a match may be empty, or start with any character)."""
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the first consumed character comes after
+        if op is sre.LITERAL:
+            return frozenset(chr(av))
+        if op is sre.IN:
+            return _charset(av)
+        if op is sre.BRANCH:
+            sets = [_first_chars(b) for b in av[1]]
+            return None if None in sets else frozenset().union(*sets)
+        if op is sre.SUBPATTERN:
+            sub = av[3]
+            return _first_chars(sub) if sub.getwidth()[0] > 0 else None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            return _first_chars(sub) if lo > 0 else None
+        return None
+    return None
+
+
+class _InfixFinditer:
+    """Same results as `compile_infix_regex(infixes).finditer`, at once for a word that holds
+    none of the characters an infix match can begin with (most words)."""
+
+    def __init__(self, infixes: Iterable[str]) -> None:
+        self.stock = compile_infix_regex(infixes)
+        self._finditer = self.stock.finditer
+        self._first: frozenset[str] | None = None
+        if not self.stock.flags & re.IGNORECASE:
+            self._first = _first_chars(sre_parse.parse(self.stock.pattern, self.stock.flags))
+
+    @property
+    def __self__(self) -> re.Pattern[str]:
+        return self.stock  # for Tokenizer.to_bytes, as in _PrefixSearch
+
+    def __call__(self, string: str) -> Iterator[re.Match[str]]:
+        if self._first is not None and self._first.isdisjoint(string):
+            return iter(())
+        return self._finditer(string)
+
+
+def _last_chars(items) -> frozenset[str] | None:
+    """Every character a match of the parsed sequence `items` can consume last, or None
+    when that is not known (the mirror of `_first_chars`)."""
+    for op, av in reversed(list(items)):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        if op is sre.LITERAL:
+            return frozenset(chr(av))
+        if op is sre.IN:
+            return _charset(av)
+        if op is sre.BRANCH:
+            sets = [_last_chars(b) for b in av[1]]
+            return None if None in sets else frozenset().union(*sets)
+        if op is sre.SUBPATTERN:
+            sub = av[3]
+            return _last_chars(sub) if sub.getwidth()[0] > 0 else None
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            return _last_chars(sub) if lo > 0 else None
+        return None
+    return None
+
+
+class _SuffixSearch:
+    """Same results as `compile_suffix_regex(suffixes).search`, without trying every branch
+    at every start.
+
+    Every stock branch ends in `$`, so a match ends at the end of the string and consumes
+    its last character: only the branches that can end in that character are tried (read
+    from the stock pattern with `re._parser`; a branch whose last character is not known is
+    always tried). All matches end at the same place, so the leftmost start, which `search`
+    returns, is the longest suffix, whichever branch gives it.
+    """
+
+    def __init__(self, suffixes: Iterable[str]) -> None:
+        self.stock = compile_suffix_regex(suffixes)
+        self._flags = self.stock.flags
+        self._branches = _top_level_branches(self.stock.pattern)
+        self._by_char: dict[str, tuple[int, ...]] = {}  # last character -> branches to try
+        always: list[int] = []
+        exact = not self._flags & re.IGNORECASE
+        for n, branch in enumerate(self._branches):
+            parsed = sre_parse.parse(branch, self._flags)
+            last = _last_chars(parsed) if exact else None
+            if last is None or not len(parsed) or parsed[-1] != (sre.AT, sre.AT_END):
+                always.append(n)  # unknown, or not anchored at the end: try it everywhere
+                continue
+            for c in last:
+                self._by_char[c] = (*self._by_char.get(c, ()), n)
+        self._always = tuple(always)
+        self._compiled: dict[tuple[int, ...], Callable | None] = {}  # branches -> search
+        self._for_char: dict[str, Callable | None] = {}  # last character -> search
+
+    def _search_for(self, last: str) -> Callable | None:
+        search = self._for_char.get(last, False)
+        if search is False:
+            branches = tuple(sorted(self._always + self._by_char.get(last, ())))
+            search = self._compiled.get(branches, False)
+            if search is False:
+                pattern = "|".join(self._branches[n] for n in branches)
+                search = re.compile(pattern, self._flags).search if branches else None
+                self._compiled[branches] = search
+            self._for_char[last] = search
+        return search
+
+    @property
+    def __self__(self) -> re.Pattern[str]:
+        return self.stock
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        if not string or "\n" in string:  # `$` also matches before a final "\n"
+            return self.stock.search(string)
+        search = self._search_for(string[-1])
+        return search(string) if search is not None else None
 
 
 class FastTokenizer(Tokenizer):
@@ -217,8 +358,8 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             nlp.vocab,
             rules=d.tokenizer_exceptions,
             prefix_search=_PrefixSearch(d.prefixes) if d.prefixes else None,
-            suffix_search=compile_suffix_regex(d.suffixes).search if d.suffixes else None,
-            infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            suffix_search=_SuffixSearch(d.suffixes) if d.suffixes else None,
+            infix_finditer=_InfixFinditer(d.infixes) if d.infixes else None,
             token_match=d.token_match,
             url_match=d.url_match,
         )

@@ -18,10 +18,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.lang.id import Indonesian
 from spacy.language import Language
-from spacy.util import compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from nlp.normalize import _CHARS, normalize
-from nlp.tokenizer import FastTokenizer, _PrefixSearch, _top_level_branches, make_nlp
+from nlp.tokenizer import (
+    FastTokenizer,
+    _InfixFinditer,
+    _PrefixSearch,
+    _SuffixSearch,
+    _top_level_branches,
+    make_nlp,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared dev set sits next to the main checkout; read at test time only, never copied.
@@ -199,6 +206,39 @@ def test_same_tokens_as_stock_on_generated_text(text):
 @given(st.one_of(texts, st.text(max_size=30)))
 def test_prefix_search_matches_stock(text):
     assert _span(FAST_PREFIX(text)) == _span(STOCK_PREFIX(text))
+
+
+SUFFIXES, INFIXES = Indonesian.Defaults.suffixes, Indonesian.Defaults.infixes
+STOCK_SUFFIX, FAST_SUFFIX = compile_suffix_regex(SUFFIXES).search, _SuffixSearch(SUFFIXES)
+STOCK_INFIX, FAST_INFIX = compile_infix_regex(INFIXES).finditer, _InfixFinditer(INFIXES)
+# Words the suffix and infix rules care about: units after digits, "-nya", "'s", dots.
+AFFIXED = ["12km", "5kg", "3m²", "20%", "10+", "°C.", "rumah-nya", "Budi's", "a..", "....",
+           "1/2", "3-4", "a/b", "x,y", "N.", "a.", "Rp", "()", "«»", "2x", "tahun-Ku"]  # fmt: skip
+affixed = st.lists(st.sampled_from(WORDS + PUNCT + AFFIXED), max_size=6).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(affixed, st.text(max_size=12)))
+def test_suffix_search_matches_stock(text):
+    # every end character has its own branch subset, so also try each shorter ending
+    for cut in range(len(text) + 1):
+        assert _span(FAST_SUFFIX(text[:cut])) == _span(STOCK_SUFFIX(text[:cut]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(affixed, st.text(max_size=20)))
+def test_infix_finditer_matches_stock(text):
+    assert [m.span() for m in FAST_INFIX(text)] == [m.span() for m in STOCK_INFIX(text)]
+
+
+def test_suffix_and_infix_agree_with_stock_on_every_real_word(samples_dir):
+    paths = sorted(samples_dir.glob("*.txt")) + (sorted(DEV.glob("*.txt")) if DEV else [])
+    words = {w for p in paths for w in p.read_text(encoding="utf-8").split()}
+    for word in words:
+        for piece in {word[i:] for i in range(len(word))} | {word[:i] for i in range(len(word))}:
+            assert _span(FAST_SUFFIX(piece)) == _span(STOCK_SUFFIX(piece)), piece
+            fast = [m.span() for m in FAST_INFIX(piece)]
+            assert fast == [m.span() for m in STOCK_INFIX(piece)], piece
 
 
 # normalize() replaces characters one `str.replace` at a time; that equals a translate only

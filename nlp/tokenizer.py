@@ -194,6 +194,34 @@ def _last_chars(items) -> frozenset[str] | None:
     return None
 
 
+def _consumed_chars(items) -> frozenset[str] | None:
+    """Every character a match of the parsed sequence `items` can consume (None: unknown)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is sre.LITERAL:
+            part: frozenset[str] | None = frozenset(chr(av))
+        elif op is sre.IN:
+            part = _charset(av)
+        elif op is sre.BRANCH:
+            parts = [_consumed_chars(b) for b in av[1]]
+            part = None if None in parts else frozenset().union(*parts)
+        elif op is sre.SUBPATTERN:
+            part = _consumed_chars(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            part = _consumed_chars(av[2])
+        else:
+            return None
+        if part is None:
+            return None
+        out |= part
+    return frozenset(out)
+
+
+_UNBOUNDED = 1 << 16  # a branch this wide (sre reports huge widths for `+`, `*`) has no bound
+
+
 class _SuffixSearch:
     """Same results as `compile_suffix_regex(suffixes).search`, without trying every branch
     at every start.
@@ -202,7 +230,11 @@ class _SuffixSearch:
     its last character: only the branches that can end in that character are tried (read
     from the stock pattern with `re._parser`; a branch whose last character is not known is
     always tried). All matches end at the same place, so the leftmost start, which `search`
-    returns, is the longest suffix, whichever branch gives it.
+    returns, is the longest suffix, whichever branch gives it. No match starts before
+    len - W, W the widest bounded branch tried, nor before the trailing run of the
+    characters an unbounded branch can consume (`\\.\\.+$`: dots), so the search starts
+    there (a look-behind still sees the characters before): a long run of punctuation,
+    whose suffixes are split off one at a time, is no longer searched whole each time.
     """
 
     def __init__(self, suffixes: Iterable[str]) -> None:
@@ -210,10 +242,14 @@ class _SuffixSearch:
         self._flags = self.stock.flags
         self._branches = _top_level_branches(self.stock.pattern)
         self._by_char: dict[str, tuple[int, ...]] = {}  # last character -> branches to try
+        self._width: list[int] = []  # per branch: its widest match (or more, if unbounded)
+        self._chars: list[frozenset[str] | None] = []  # per branch: what it can consume
         always: list[int] = []
         exact = not self._flags & re.IGNORECASE
         for n, branch in enumerate(self._branches):
             parsed = sre_parse.parse(branch, self._flags)
+            self._width.append(parsed.getwidth()[1])
+            self._chars.append(_consumed_chars(parsed) if exact else None)
             last = _last_chars(parsed) if exact else None
             if last is None or not len(parsed) or parsed[-1] != (sre.AT, sre.AT_END):
                 always.append(n)  # unknown, or not anchored at the end: try it everywhere
@@ -222,19 +258,28 @@ class _SuffixSearch:
                 self._by_char[c] = (*self._by_char.get(c, ()), n)
         self._always = tuple(always)
         self._compiled: dict[tuple[int, ...], Callable | None] = {}  # branches -> search
-        self._for_char: dict[str, Callable | None] = {}  # last character -> search
+        # last character -> (search, widest bounded branch, characters of the unbounded ones
+        # as one string for str.rstrip, or None if one of those may consume anything)
+        self._for_char: dict[str, tuple[Callable | None, int, str | None]] = {}
 
-    def _search_for(self, last: str) -> Callable | None:
-        search = self._for_char.get(last, False)
-        if search is False:
+    def _search_for(self, last: str) -> tuple[Callable | None, int, str | None]:
+        found = self._for_char.get(last)
+        if found is None:
             branches = tuple(sorted(self._always + self._by_char.get(last, ())))
             search = self._compiled.get(branches, False)
             if search is False:
                 pattern = "|".join(self._branches[n] for n in branches)
                 search = re.compile(pattern, self._flags).search if branches else None
                 self._compiled[branches] = search
-            self._for_char[last] = search
-        return search
+            bounded = [n for n in branches if self._width[n] < _UNBOUNDED]
+            width = max((self._width[n] for n in bounded), default=0)
+            runs: set[str] | None = set()
+            for n in set(branches).difference(bounded):
+                chars = self._chars[n]
+                runs = None if runs is None or chars is None else runs | chars
+            run = None if runs is None else "".join(sorted(runs))
+            found = self._for_char[last] = (search, width, run)
+        return found
 
     @property
     def __self__(self) -> re.Pattern[str]:
@@ -243,8 +288,15 @@ class _SuffixSearch:
     def __call__(self, string: str) -> re.Match[str] | None:
         if not string or "\n" in string:  # `$` also matches before a final "\n"
             return self.stock.search(string)
-        search = self._search_for(string[-1])
-        return search(string) if search is not None else None
+        search, width, run = self._search_for(string[-1])
+        if search is None:
+            return None
+        if run is None:
+            return search(string)
+        start = len(string) - width
+        if run:
+            start = min(start, len(string.rstrip(run)))
+        return search(string, max(start, 0))
 
 
 def _trie_pattern(words: Iterable[str]) -> str:

@@ -276,3 +276,10 @@ def test_lexical_attributes_match_stock_on_every_real_word(samples_dir):
 @given(st.one_of(affixed, st.text(max_size=12)).filter(bool))
 def test_lexical_attributes_match_stock_on_generated_words(word):
     _same_lex_attrs(word)
+
+
+# Suffixes are split off one at a time: each search now starts near the end of the string
+# (module doc, 4); a long run of punctuation exercises exactly that.
+@pytest.mark.parametrize("unit", [".,", ",", "-", "(", ")", "!?", "..,", '"', "a.", "1/", "‘’"])
+def test_same_tokens_as_stock_on_punctuation_runs(unit):
+    assert_same("x " + unit * (600 // len(unit)) + " y")

@@ -423,6 +423,8 @@ def find(ctx: Context) -> list[CountFact]:
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text)
         if ctx.is_excluded(start, end):
             continue
+        if hit.value == 1 and not any(c.isdigit() for c in ctx.text[start:end]):
+            continue  # "satu warga", like "seorang warga": one person in words (GUIDE.md)
         last_person = hit.end
         if hit.value in seen:
             continue

@@ -20,6 +20,7 @@ def counts(text: str) -> list[int]:
         ("Bantuan diberikan kepada dua ribu kepala keluarga.", [2000]),
         ("Rapat dihadiri tiga puluh kader posyandu.", [30]),
         ("Polisi mengamankan 1 orang pelaku.", [1]),
+        ("Polisi mengamankan 1 (satu) orang pelaku.", [1]),
         # qualifiers
         ("Hadir kurang lebih 60 warga.", [60]),
         ("Acara diikuti kurang-lebih 35 pelajar.", [35]),
@@ -62,6 +63,8 @@ def test_counts_found(text, expected):
     "text",
     [
         "Seorang warga melapor ke pos polisi.",
+        "Satu orang pelaku masih buron.",
+        "Satu korban yang ditemukan sudah dikenali keluarganya.",
         "Puluhan warga dan ratusan siswa serta ribuan pengunjung hadir.",
         "Diperkirakan 13-14 orang terluka.",
         "Antara 10 sampai 15 orang berkumpul.",

@@ -409,7 +409,8 @@ COUNT_CASES = [
     ("Sebanyak 5 (lima) personel Koramil diterjunkan.", {5}),
     ("Total ada 64 warga yang menerima bantuan.", {64}),
     ("Ada sekitar 20-an pemuda yang ikut kerja bakti.", {20}),
-    ("Satu orang meninggal dunia dan tujuh orang luka-luka.", {1, 7}),
+    # one person in words is not a count (GUIDE.md: like "seorang warga"); "1 orang" is
+    ("Satu orang meninggal dunia dan tujuh orang luka-luka.", {7}),
     ("Tiga orang pelaku berhasil ditangkap.", {3}),
     ("Dia bersama istri dan 3 anaknya ikut mudik.", {3}),
     ("Polisi menurunkan 300-an personel gabungan.", {300}),

@@ -767,7 +767,8 @@ LETTERHEAD_WIDTH = 90
 
 @dataclass(frozen=True)
 class _Heads:
-    families: dict[str, tuple[str, tuple[tuple[str, ...], ...]]]  # head -> (kind, levels)
+    families: dict[str, tuple[str, tuple[tuple[tuple[str, ...], int], ...]]]
+    # head -> (kind, (level words, rank) longest first); rank 0 is the biggest unit
     region_parent: frozenset[str]  # heads whose sub-units take only the region
     sub_heads: tuple[tuple[str, ...], ...]
     stop_words: frozenset[str]
@@ -776,10 +777,12 @@ class _Heads:
 @lru_cache(maxsize=1)
 def _heads() -> _Heads:
     raw = srsly.read_json(DATA / "agency_letterheads.json")
-    families = {
-        head: (f["kind"], tuple(sorted((tuple(lv.split()) for lv in f["levels"]), key=len)[::-1]))
-        for head, f in raw["families"].items()
-    }
+    families = {}
+    for head, f in raw["families"].items():
+        levels = [
+            (tuple(lv.split()), rank) for rank, group in enumerate(f["levels"]) for lv in group
+        ]
+        families[head] = (f["kind"], tuple(sorted(levels, key=lambda lv: -len(lv[0]))))
     subs = tuple(tuple(h.split()) for h in raw["sub_heads"])
     region = frozenset(h for h, f in raw["families"].items() if f["region_parent"])
     return _Heads(families, region, subs, frozenset(raw["stop_words"]))
@@ -794,6 +797,7 @@ class _Level:
     name: str
     kind: str
     mention: Mention | None  # the name the chain found on the line, if any
+    rank: int | None = None  # its level in the family (0: the biggest), if known
     wrapped: bool = False  # the name went on to the next line (`KABUPATEN LUMAJANG`)
 
 
@@ -834,19 +838,23 @@ def _line_level(
     text = doc[first:end].text
     if not any(c.isalpha() for c in text) or text != text.upper():
         return None  # letterheads are written in capitals
+    words = [t.lower_ for t in doc[first:end]]
     m = by_start.get(first)
     if m is not None:
-        return _Level(first, end, m.name, m.kind, m) if m.end == end else None
+        if m.end != end:
+            return None
+        _, own = heads.families.get(words[0], ("", ()))  # `KOMANDO RAYON MILITER ...`
+        rank = next((r for lv, r in own if tuple(words[1 : len(lv) + 1]) == lv), None)
+        return _Level(first, end, m.name, m.kind, m, rank)
     kind, levels = heads.families.get(head, ("", ()))
-    words = [t.lower_ for t in doc[first:end]]
-    for level in levels:
+    for level, rank in levels:
         n = len(level)
         if tuple(words[:n]) != level or end - first <= n:
             continue
         if not all(_is_cap(t) or t.like_num or t.text in "/-." for t in doc[first + n : end]):
             return None
         name = f"{head.capitalize()} {_display(text, heads.stop_words)}"
-        return _Level(first, end, name, kind, None)
+        return _Level(first, end, name, kind, None, rank)
     return None
 
 
@@ -858,7 +866,7 @@ def _stack(text: str, doc: Doc, mentions: list[Mention]) -> list[_Level]:
     head = ""
     pos = 0
     for k in range(LETTERHEAD_LINES):
-        nl = text.find("\n", pos, pos + LETTERHEAD_WIDTH + 1)
+        nl = text.find("\n", pos, pos + 1000)  # (a longer line ends the search)
         line_end = nl if nl >= 0 else min(len(text), pos + LETTERHEAD_WIDTH + 1)
         a, b = pos, line_end
         pos = nl + 1
@@ -866,12 +874,17 @@ def _stack(text: str, doc: Doc, mentions: list[Mention]) -> list[_Level]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a == b and nl >= 0:
-            continue  # blank line
+        if a == b:  # a blank line
+            if nl < 0:
+                break
+            continue
         span = doc.char_span(a, b, alignment_mode="expand") if b - a <= LETTERHEAD_WIDTH else None
         level = None
         if span is not None:
             level = _line_level(doc, span.start, span.end, by_start, head, heads)
+            above = stack[-1].rank if stack else None
+            if level and level.rank is not None and above is not None and level.rank <= above:
+                level = None  # `PEMERINTAH DESA X / KECAMATAN Y`: an address, not a unit
             low = span[0].lower_
             if level is None and stack and low in ADMIN and len(span) > 1 and span[1].is_upper:
                 prev = stack[-1]

@@ -575,6 +575,15 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     li = bisect.bisect_right(lay.lines, m.start, key=lambda line: line[0]) - 1
     li = li if li >= 0 and m.start < lay.lines[li][1] else 0
     a, b = lay.lines[li] if lay.lines else (0, len(text))
+    signoff = 0.0
+    if _SIGNOFF_BEFORE.match(text, a, m.start) and not text[m.end : b].strip():
+        signoff = ev["signoff"]
+        # Below the body, or a letter's date line above "Kepada Yth."/"Nomor": when it was
+        # written. (A place-date line opening a web post may be its dateline: left scored.)
+        m.signed = li >= 2 or bool(t.letter_after.match(text, b))
+    elif t.signed_at.search(text, max(0, a - 120), m.start):
+        signoff = ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
+        m.signed = True
     if lay.headline and li == 0:
         return float(ev["headline"])
     rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
@@ -597,14 +606,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
-    if _SIGNOFF_BEFORE.match(text, a, m.start) and not text[m.end : b].strip():
-        score += ev["signoff"]
-        # Below the body, or a letter's date line above "Kepada Yth."/"Nomor": when it was
-        # written. (A place-date line opening a web post may be its dateline: left scored.)
-        m.signed = li >= 2 or bool(t.letter_after.match(text, b))
-    elif t.signed_at.search(text, max(0, a - 120), m.start):
-        score += ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
-        m.signed = True
+    score += signoff
     if m.range_end:
         score += ev["range_end"]
     if m.kind in ("file", "url"):

@@ -581,7 +581,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
         # Below the body, or a letter's date line above "Kepada Yth."/"Nomor": when it was
         # written. (A place-date line opening a web post may be its dateline: left scored.)
         m.signed = li >= 2 or bool(t.letter_after.match(text, b))
-    elif t.signed_at.search(text, max(0, a - 120), m.start):
+    elif t.signed_at.search(text, max(0, m.start - 120), m.start):  # (bounded: one long line)
         signoff = ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
         m.signed = True
     if lay.headline and li == 0:
@@ -635,25 +635,42 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
     # GUIDE "event_date": the day a report was signed is not its activity's day, unless the
     # text ties the activity to it; with no other day the event date is null.
     unsigned = {m.value for m in mentions if not m.signed}
-    for v in [v for v in best if v not in unsigned]:
-        if not _pinned(text, v, mentions, t):
-            del best[v]
+    signed = [v for v in best if v not in unsigned]
+    if signed:
+        for v in signed:
+            if v not in _pinned(text, signed, mentions, t):
+                del best[v]
     return max(best, key=lambda v: best[v]) if best else None  # ties: the first written
 
 
-def _pinned(text: str, value: str, mentions: list[_Mention], t: _Tables) -> bool:
-    """The body ties its activity to the signing day: "pada hari ini ...", or names the
-    signing day's weekday ("Pada hari Selasa telah dilaksanakan ...") and no other."""
-    body = text[: next(m.start for m in mentions if m.value == value)]
-    if t.today.search(body):
-        return True
-    spans = [(m.start, m.end) for m in mentions]
-    named = {
-        _weekday_of(hit.group(), t)
-        for hit in t.weekday_word.finditer(body)
-        if not any(a <= hit.start() < b for a, b in spans)  # "Senin (4/3)": that date's own
-    }
-    return named == {date.fromisoformat(value).weekday()}
+def _pinned(text: str, signed: list[str], mentions: list[_Mention], t: _Tables) -> set[str]:
+    """The signing days the body before them ties its activity to: "pada hari ini ...", or
+    the signing day's weekday and no other ("Pada hari Selasa telah dilaksanakan ...").
+    One pass over the text however many sign-offs (a file of many letters stays linear)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.value or "", m.start)
+    todo = sorted((first[v], v) for v in signed)
+    stop = todo[-1][0]
+    today = t.today.search(text, 0, stop)
+    spans = sorted((m.start, m.end) for m in mentions)
+    out: set[str] = set()
+    named: set[int | None] = set()
+    hits = t.weekday_word.finditer(text, 0, stop)
+    hit = next(hits, None)
+    k, reach = 0, 0  # spans opened so far, and the furthest end among them
+    for at, v in todo:
+        while hit is not None and hit.start() < at:
+            p = hit.start()
+            while k < len(spans) and spans[k][0] <= p:
+                reach = max(reach, spans[k][1])
+                k += 1
+            if p >= reach:  # "Senin (4/3)": a weekday inside a date is that date's own
+                named.add(_weekday_of(hit.group(), t))
+            hit = next(hits, None)
+        if today and today.start() < at or named == {date.fromisoformat(v).weekday()}:
+            out.add(v)
+    return out
 
 
 def event_date(ctx: Context) -> str | None:

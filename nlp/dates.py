@@ -65,6 +65,10 @@ class _Tables:
     relative: re.Pattern[str]
     links: re.Pattern[str]  # a range link between two dates
     event_cues: dict[str, tuple[re.Pattern[str], dict[str, float]]]
+    signed_at: re.Pattern[str]  # "Dibuat di : X / Pada tanggal :" just before a date
+    letter_after: re.Pattern[str]  # "Kepada Yth." / "Nomor :" on the lines after a date line
+    today: re.Pattern[str]  # "hari ini": the day of writing
+    weekday_word: re.Pattern[str]  # a capitalised weekday name
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
@@ -129,6 +133,13 @@ def _tables() -> _Tables:
         weights = {k.lower(): float(v) for k, v in cues["event"][key].items()}
         pat = re.compile(rf"(?i)(?<![\w.])(?:{_alt(list(weights))})(?![\w])")
         event_cues[key] = (pat, weights)
+    signed_at = re.compile(
+        rf"(?i)\b(?:{_alt(cues['signed_at'])})\b[^\n]{{0,60}}(?:\n[^\S\n]*[^\W\d][^\n\d]{{0,20}})?$"
+    )
+    letter_after = re.compile(rf"(?i)\s*(?:{_alt(cues['letter_after'])})\b")
+    today = re.compile(r"(?i)\bhari\s+ini\b")
+    names = {f for w in weekdays for f in (w.capitalize(), w.upper())}
+    weekday_word = re.compile(rf"\b(?:{_alt(list(names))})\b")  # capitalised: "minggu" is a week
     return _Tables(
         months,
         weekdays,
@@ -140,6 +151,10 @@ def _tables() -> _Tables:
         relative,
         links,
         event_cues,
+        signed_at,
+        letter_after,
+        today,
+        weekday_word,
     )
 
 
@@ -168,6 +183,7 @@ class _Mention:
     time: str | None = None
     timezone: str | None = None
     score: float = 0.0  # event-date score
+    signed: bool = False  # the day the report was signed or written, not an activity's
 
 
 def _year(text: str) -> int:
@@ -518,9 +534,10 @@ def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
 
 
 _FIELD = re.compile(r"[^\W\d_][^:\n]{0,30}:")
-# "Kanigoro, 12 Maret 2019" alone on its line: a letter's place-and-date sign-off
+# "Kanigoro, 12 Maret 2019" alone on its line: a letter's place-and-date sign-off. (Used with
+# .match(text, line_start): no "^", which would only match at the start of the whole text.)
 _SIGNOFF_BEFORE = re.compile(
-    r"^[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n][A-Z][^\W\d_]*){0,2}[^\S\n]*,[^\S\n]*$"
+    r"[^\S\n]*[A-Z][^\W\d_]*\.?(?:[^\S\n]+[A-Z][^\W\d_]*\.?){0,2}[^\S\n]*,[^\S\n]*$"
 )
 
 
@@ -558,6 +575,15 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     li = bisect.bisect_right(lay.lines, m.start, key=lambda line: line[0]) - 1
     li = li if li >= 0 and m.start < lay.lines[li][1] else 0
     a, b = lay.lines[li] if lay.lines else (0, len(text))
+    signoff = 0.0
+    if _SIGNOFF_BEFORE.match(text, a, m.start) and not text[m.end : b].strip():
+        signoff = ev["signoff"]
+        # Below the body, or a letter's date line above "Kepada Yth."/"Nomor": when it was
+        # written. (A place-date line opening a web post may be its dateline: left scored.)
+        m.signed = li >= 2 or bool(t.letter_after.match(text, b))
+    elif t.signed_at.search(text, max(0, m.start - 120), m.start):  # (bounded: one long line)
+        signoff = ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
+        m.signed = True
     if lay.headline and li == 0:
         return float(ev["headline"])
     rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
@@ -580,8 +606,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
-    if _SIGNOFF_BEFORE.match(text, a, m.start) and not text[m.end : b].strip():
-        score += ev["signoff"]
+    score += signoff
     if m.range_end:
         score += ev["range_end"]
     if m.kind in ("file", "url"):
@@ -607,7 +632,45 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
         assert m.value
         if m.value not in best or m.score > best[m.value]:
             best[m.value] = m.score
-    return max(best, key=lambda v: best[v])  # ties: the first written
+    # GUIDE "event_date": the day a report was signed is not its activity's day, unless the
+    # text ties the activity to it; with no other day the event date is null.
+    unsigned = {m.value for m in mentions if not m.signed}
+    signed = [v for v in best if v not in unsigned]
+    if signed:
+        for v in signed:
+            if v not in _pinned(text, signed, mentions, t):
+                del best[v]
+    return max(best, key=lambda v: best[v]) if best else None  # ties: the first written
+
+
+def _pinned(text: str, signed: list[str], mentions: list[_Mention], t: _Tables) -> set[str]:
+    """The signing days the body before them ties its activity to: "pada hari ini ...", or
+    the signing day's weekday and no other ("Pada hari Selasa telah dilaksanakan ...").
+    One pass over the text however many sign-offs (a file of many letters stays linear)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.value or "", m.start)
+    todo = sorted((first[v], v) for v in signed)
+    stop = todo[-1][0]
+    today = t.today.search(text, 0, stop)
+    spans = sorted((m.start, m.end) for m in mentions)
+    out: set[str] = set()
+    named: set[int | None] = set()
+    hits = t.weekday_word.finditer(text, 0, stop)
+    hit = next(hits, None)
+    k, reach = 0, 0  # spans opened so far, and the furthest end among them
+    for at, v in todo:
+        while hit is not None and hit.start() < at:
+            p = hit.start()
+            while k < len(spans) and spans[k][0] <= p:
+                reach = max(reach, spans[k][1])
+                k += 1
+            if p >= reach:  # "Senin (4/3)": a weekday inside a date is that date's own
+                named.add(_weekday_of(hit.group(), t))
+            hit = next(hits, None)
+        if today and today.start() < at or named == {date.fromisoformat(v).weekday()}:
+            out.add(v)
+    return out
 
 
 def event_date(ctx: Context) -> str | None:

@@ -187,10 +187,6 @@ AGENCY_CASES = [
             "Kepolisian Sektor Sukorejo",
         ],
         id="r1",
-        marks=pytest.mark.xfail(
-            reason="letterhead lines DAERAH/RESOR/SEKTOR X under the Polri line are not yet "
-            "read as Polda/Polres/Polsek X (needs a line-structure rule)"
-        ),
     ),
     pytest.param(R2, ["Pemerintah Kabupaten Sidoarjo", "Dinas Sosial Kabupaten Sidoarjo"], id="r2"),
     pytest.param(
@@ -221,9 +217,9 @@ AGENCY_CASES = [
     pytest.param(
         R7,
         [
-            # Gold name is the letterhead's long form with this alias; score.py accepts the
-            # alias, the imported helper compares names only.
-            "BPBD Kabupaten Lumajang",
+            # Gold name is the letterhead's long form, its name wrapped on to a second line
+            # (alias `BPBD Kabupaten Lumajang`); the imported helper compares names only.
+            "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang",
             "TNI",
             "Polri",
             "Basarnas",
@@ -232,7 +228,7 @@ AGENCY_CASES = [
         id="r7",
     ),
     # Gold: "Satuan Polisi Pamong Praja Kota Surabaya" with alias "Satpol PP Kota Surabaya".
-    pytest.param(R8, ["Satpol PP Kota Surabaya", "Polsek Genteng"], id="r8"),
+    pytest.param(R8, ["Satuan Polisi Pamong Praja Kota Surabaya", "Polsek Genteng"], id="r8"),
     pytest.param(
         R9,
         [

@@ -633,19 +633,25 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
         if m.value not in best or m.score > best[m.value]:
             best[m.value] = m.score
     # GUIDE "event_date": the day a report was signed is not its activity's day, unless the
-    # text ties the activity to it; with no other day the event date is null.
+    # text ties the activity to it. With no other day the signing day stays, as a
+    # publication stamp does: the nearest day the text gives (docs/extraction.md).
+    # But not one the body contradicts ("Pada hari Senin ..." signed on a Tuesday): null.
     unsigned = {m.value for m in mentions if not m.signed}
     signed = [v for v in best if v not in unsigned]
     if signed:
+        pinned, contradicted = _pinned(text, signed, mentions, t)
         for v in signed:
-            if v not in _pinned(text, signed, mentions, t):
+            if v in contradicted or (unsigned and v not in pinned):
                 del best[v]
     return max(best, key=lambda v: best[v]) if best else None  # ties: the first written
 
 
-def _pinned(text: str, signed: list[str], mentions: list[_Mention], t: _Tables) -> set[str]:
+def _pinned(
+    text: str, signed: list[str], mentions: list[_Mention], t: _Tables
+) -> tuple[set[str], set[str]]:
     """The signing days the body before them ties its activity to: "pada hari ini ...", or
-    the signing day's weekday and no other ("Pada hari Selasa telah dilaksanakan ...").
+    the signing day's weekday and no other ("Pada hari Selasa telah dilaksanakan ..."); and
+    those it rules out: the body names weekdays, none of them the signing day's.
     One pass over the text however many sign-offs (a file of many letters stays linear)."""
     first: dict[str, int] = {}
     for m in mentions:
@@ -655,6 +661,7 @@ def _pinned(text: str, signed: list[str], mentions: list[_Mention], t: _Tables) 
     today = t.today.search(text, 0, stop)
     spans = sorted((m.start, m.end) for m in mentions)
     out: set[str] = set()
+    ruled_out: set[str] = set()
     named: set[int | None] = set()
     hits = t.weekday_word.finditer(text, 0, stop)
     hit = next(hits, None)
@@ -668,9 +675,12 @@ def _pinned(text: str, signed: list[str], mentions: list[_Mention], t: _Tables) 
             if p >= reach:  # "Senin (4/3)": a weekday inside a date is that date's own
                 named.add(_weekday_of(hit.group(), t))
             hit = next(hits, None)
-        if today and today.start() < at or named == {date.fromisoformat(v).weekday()}:
+        day = date.fromisoformat(v).weekday()
+        if today and today.start() < at or named == {day}:
             out.add(v)
-    return out
+        elif named - {None} and day not in named:
+            ruled_out.add(v)
+    return out, ruled_out
 
 
 def event_date(ctx: Context) -> str | None:

@@ -138,6 +138,11 @@ def write_export(rows, fmt: str, out: TextIO, facts=None) -> int:
 @click.option("--status", help="Record status (ok, failed, encrypted, no_text_layer).")
 @click.option("--collection", help="Collection given at ingest.")
 @click.option(
+    "--hide-copies",
+    is_flag=True,
+    help="Leave out reports with the same words as an earlier one (same_text_as).",
+)
+@click.option(
     "--facts/--no-facts",
     default=True,
     show_default=True,

@@ -86,6 +86,7 @@ class Snapshot:
     participants: np.ndarray  # int64 by report id, NULL_COUNT for NULL
     status: np.ndarray  # int32 Strings ids by report id
     collection: np.ndarray
+    copy: np.ndarray  # bool by report id: same words as an earlier report (same_text_as)
     facts: dict[str, Facts]
     strings: dict[str, Strings]
     # derived by finish()
@@ -215,7 +216,8 @@ def _pairs(reports: np.ndarray, values: np.ndarray, names: list[str | None]):
 
 def _load_reports(db, snap: Snapshot, where: str = "", args: Iterable[Any] = ()) -> None:
     rows = db.execute(
-        f"SELECT id, event_date, participant_count, status, collection FROM reports{where}",
+        "SELECT id, event_date, participant_count, status, collection, same_text_as "
+        f"FROM reports{where}",
         list(args),
     ).fetchall()
     if not rows:
@@ -231,6 +233,7 @@ def _load_reports(db, snap: Snapshot, where: str = "", args: Iterable[Any] = ())
     snap.participants[ids] = [NULL_COUNT if r[2] is None else r[2] for r in rows]
     snap.status[ids] = [status.id(r[3]) for r in rows]
     snap.collection[ids] = [collection.id(r[4]) for r in rows]
+    snap.copy[ids] = [r[5] is not None for r in rows]
 
 
 def _grow(snap: Snapshot, size: int) -> None:
@@ -241,6 +244,7 @@ def _grow(snap: Snapshot, size: int) -> None:
     snap.participants = np.concatenate([snap.participants, np.full(extra, NULL_COUNT, np.int64)])
     snap.status = np.concatenate([snap.status, np.zeros(extra, np.int32)])
     snap.collection = np.concatenate([snap.collection, np.zeros(extra, np.int32)])
+    snap.copy = np.concatenate([snap.copy, np.zeros(extra, bool)])
 
 
 def _load_facts(db, snap: Snapshot, table: str, where: str = "", args=()) -> Facts:
@@ -267,6 +271,7 @@ def _empty() -> Snapshot:
         participants=np.zeros(0, np.int64),
         status=np.zeros(0, np.int32),
         collection=np.zeros(0, np.int32),
+        copy=np.zeros(0, bool),
         facts={},
         strings={name: Strings() for name in names},
     )
@@ -290,6 +295,7 @@ def _patch(db, old: Snapshot, seq: int, changed: list[int]) -> Snapshot:
         participants=old.participants.copy(),
         status=old.status.copy(),
         collection=old.collection.copy(),
+        copy=old.copy.copy(),
     )
     ids = np.asarray(changed, np.int64)
     inside = ids[ids < snap.size]
@@ -298,6 +304,7 @@ def _patch(db, old: Snapshot, seq: int, changed: list[int]) -> Snapshot:
     snap.participants[inside] = NULL_COUNT
     snap.status[inside] = 0
     snap.collection[inside] = 0
+    snap.copy[inside] = False
     where, args = " WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(changed)]
     _load_reports(db, snap, where, args)
     facts = {}

@@ -6,6 +6,8 @@ bad query parameters raise `QueryError`, turned into a 400 at the API edge.
 Tables (all visible in Datasette as they are):
   reports                one row per upload: metadata, status, error (small rows, so filters,
                          sorts and facets over 100k records stay in the page cache)
+  (reports.text_sha256 fingerprints the text's words; same_text_as points at the first
+   report with the same words: the same report saved as another file)
   report_texts           the same id: title, plain text, `search_text` (folded + Sastrawi-
                          stemmed) and the extraction JSON
   report_texts_fts       FTS5 over title, text and search_text, kept by triggers
@@ -21,6 +23,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -54,7 +57,7 @@ FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 REPORT_COLUMNS = (
     "id, sha256, file_name, media_type, size, page_count, title, source, original_url, "
     "collection, reference_date, event_date, participant_count, extractor_version, status, "
-    "error, uploaded_at"
+    "error, uploaded_at, text_sha256, same_text_as"
 )
 
 
@@ -72,6 +75,14 @@ def fold(text: str) -> str:
         return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def text_fingerprint(text: str | None) -> str | None:
+    """sha256 of the text's folded words: the same report saved as another file (a re-saved
+    DOCX, a PDF export of it, an HTML copy) gets the same fingerprint, because case, accents,
+    apostrophes, punctuation and layout are left out. None for a text without words."""
+    words = _WORD.findall(fold(text or ""))
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest() if words else None
 
 
 @lru_cache(maxsize=1)
@@ -231,12 +242,34 @@ def _m004_changes(db: sqlite_utils.Database) -> None:
             )
 
 
+def _m005_same_text(db: sqlite_utils.Database) -> None:
+    """Reports with the same words as an earlier one (`text_fingerprint`) point at it, so a
+    researcher can leave such copies out of counts and facets (`hide_copies`)."""
+    db["reports"].add_column("text_sha256", str)
+    db["reports"].add_column("same_text_as", int)
+    db.execute("CREATE INDEX idx_reports_text_sha256 ON reports (text_sha256, id)")
+    first: dict[str, int] = {}
+    rows = db.execute(
+        "SELECT r.id, t.text FROM reports r JOIN report_texts t ON t.id = r.id ORDER BY r.id"
+    ).fetchall()
+    for report_id, text in rows:
+        fingerprint = text_fingerprint(text)
+        if fingerprint is None:
+            continue
+        original = first.setdefault(fingerprint, report_id)
+        db.execute(
+            "UPDATE reports SET text_sha256 = ?, same_text_as = ? WHERE id = ?",
+            [fingerprint, None if original == report_id else original, report_id],
+        )
+
+
 # Append only: a database records the names it has run, and runs the rest in order.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
     ("002_report_pages", _m002_report_pages),
     ("003_report_ocr_pages", _m003_report_ocr_pages),
     ("004_changes", _m004_changes),
+    ("005_same_text", _m005_same_text),
 ]
 
 
@@ -319,13 +352,20 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     counts = [c for c in counts if isinstance(c, int) and not isinstance(c, bool)]
     row["participant_count"] = max(counts) if counts else None
     row.setdefault("uploaded_at", now())
+    text = record.get("text")
+    row["text_sha256"] = fingerprint = text_fingerprint(text)
+    original = None
+    if fingerprint is not None:  # in this transaction: two copies at once can't both be first
+        original = conn.execute(
+            "SELECT id FROM reports WHERE text_sha256 = ? ORDER BY id LIMIT 1", [fingerprint]
+        ).fetchone()
+    row["same_text_as"] = original[0] if original else None
     columns = list(row)
     cursor = conn.execute(
         f"INSERT INTO reports ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         [row[c] for c in columns],
     )
     report_id = cursor.lastrowid
-    text = record.get("text")
     conn.execute(
         "INSERT INTO report_texts (id, title, text, search_text, extraction) VALUES (?, ?, ?, ?, ?)",
         [
@@ -415,7 +455,7 @@ def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str,
     in-memory index (`_filter_mask`), and tests/test_search_index.py holds the two equal.
 
     params: q, agency (list), place (list), date_from, date_to, min_participants,
-    max_participants, status, collection. Every list value is ANDed.
+    max_participants, status, collection, hide_copies. Every list value is ANDed.
     """
     joins = "reports r"
     where: list[str] = []
@@ -457,6 +497,8 @@ def build_where(db: sqlite_utils.Database, params: dict[str, Any]) -> tuple[str,
             raise QueryError(f"status must be one of {', '.join(STATUSES)}")
         where.append("r.status = ?")
         args.append(params["status"])
+    if params.get("hide_copies"):
+        where.append("r.same_text_as IS NULL")
     if params.get("collection"):
         where.append("r.collection = ?")
         args.append(params["collection"])
@@ -610,6 +652,8 @@ def _filter_mask(snap, params: dict[str, Any], text_ids: np.ndarray | None) -> n
         mask &= snap.status == snap.strings["status"].ids.get(params["status"], -1)
     if params.get("collection"):
         mask &= snap.collection == snap.strings["collection"].ids.get(params["collection"], -1)
+    if params.get("hide_copies"):
+        mask &= ~snap.copy
     return mask
 
 

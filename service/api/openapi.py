@@ -72,6 +72,11 @@ FILTER_PARAMS = [
     ),
     _param("status", "Record status.", enum=list(store.STATUSES)),
     _param("collection", "Collection given at upload."),
+    _param(
+        "hide_copies",
+        "Leave out reports with the same words as an earlier report (same_text_as set).",
+        "boolean",
+    ),
     _param("sort", "Order of results.", enum=list(store.SORTS)),
 ]
 
@@ -112,6 +117,17 @@ REPORT_SUMMARY = {
         "status": {"type": "string", "enum": list(store.STATUSES)},
         "error": _nullable("string"),
         "uploaded_at": {"type": "string"},
+        "text_sha256": {
+            "type": ["string", "null"],
+            "pattern": "^[0-9a-f]{64}$",
+            "description": "sha256 of the text's words (case, accents, punctuation and "
+            "layout left out); null without text.",
+        },
+        "same_text_as": {
+            "type": ["integer", "null"],
+            "description": "The first report with the same text_sha256: this one is a copy "
+            "of it saved as another file (null if this is the first).",
+        },
     },
 }
 

@@ -21,6 +21,7 @@ bp.before_request(read_access)
 FILTERS = ("q", "date_from", "date_to", "status", "collection", "sort")
 LIST_FILTERS = ("agency", "place")
 INT_FILTERS = ("min_participants", "max_participants")
+BOOL_FILTERS = ("hide_copies",)
 PAGING = ("page", "per_page", "facets", "cursor")
 
 
@@ -68,12 +69,14 @@ def _check_args(single: set[str], repeatable: tuple[str, ...] = ()) -> None:
 
 def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
     """The search filters of this request, checked; unknown parameters are a 400."""
-    _check_args({*FILTERS, *INT_FILTERS, *allowed_extra}, LIST_FILTERS)
+    _check_args({*FILTERS, *INT_FILTERS, *BOOL_FILTERS, *allowed_extra}, LIST_FILTERS)
     params: dict[str, Any] = {k: request.args.get(k, "").strip() or None for k in FILTERS}
     for key in LIST_FILTERS:
         params[key] = [v.strip() for v in request.args.getlist(key) if v.strip()]
     for key in INT_FILTERS:
         params[key] = _int(key, low=0, high=MAX_INT)
+    for key in BOOL_FILTERS:
+        params[key] = _bool(key, False)
     return params
 
 

@@ -36,7 +36,7 @@ bp = Blueprint(
 )
 
 # Search parameters a page URL may carry (anything else is ignored, not an error).
-TEXT_PARAMS = ("q", "date_from", "date_to", "sort")
+TEXT_PARAMS = ("q", "date_from", "date_to", "sort", "hide_copies")
 LIST_PARAMS = ("agency", "place")
 INT_PARAMS = ("min_participants", "max_participants")
 SEARCH_PARAMS = (*TEXT_PARAMS, *LIST_PARAMS, *INT_PARAMS)
@@ -161,6 +161,7 @@ def _params(args: MultiDict) -> tuple[dict[str, Any], list[str]]:
     params: dict[str, Any] = {k: args.get(k) for k in TEXT_PARAMS}
     if params["sort"] not in SORTS:
         params["sort"] = None
+    params["hide_copies"] = (params["hide_copies"] or "").lower() in ("1", "true", "on", "yes")
     for key in LIST_PARAMS:
         params[key] = args.getlist(key)
     for key in INT_PARAMS:
@@ -189,6 +190,8 @@ def _chips(args: MultiDict) -> list[dict[str, str]]:
             if args.get(key):
                 label = f"{i18n.t(key)}: {args[key]}"
                 chips.append({"label": label, "url": with_params(args, **{key: None})})
+    if (args.get("hide_copies") or "").lower() in ("1", "true", "on", "yes"):
+        chips.append({"label": i18n.t("copies_hidden"), "url": with_params(args, hide_copies=None)})
     low, high = args.get("min_participants"), args.get("max_participants")
     if low or high:
         label = f"{i18n.t('participants')}: {low or ''}–{high or ''}"

@@ -115,6 +115,12 @@ def generic() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_after() -> frozenset[str]:
+    """`Polsek jajaran`: words after a lone head word that make it a kind, not a unit."""
+    return frozenset(r[0] for r in _rows("agency_generic_after.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_prefixes() -> tuple[str, ...]:
     """`balai kota *`: a name beginning so is a building or a category, not an organisation."""
     return tuple(r[0][:-1] for r in _rows("agency_generic.txt") if r[0].endswith("*"))
@@ -522,6 +528,9 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
+    after = tokens[-1] + 1
+    if len(tokens) == 1 and after < len(doc) and doc[after].lower_ in generic_after():
+        return None  # `Polsek jajaran`: the sectors in general
     m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
     m.name = name
     return m

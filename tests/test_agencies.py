@@ -162,6 +162,10 @@ def test_alias_folding(text: str, name: str, aliases: list[str]) -> None:
         # generic references
         ("Pemerintah dan pihak kepolisian bersama dinas terkait membantu warga.", []),
         ("Polisi dan aparat desa mendata UMKM dan OPD.", []),
+        # a lone unit word followed by "jajaran"/"terkait" is a kind of unit, not one unit
+        ("Paparan profil Polsek jajaran disampaikan dalam rapat.", []),
+        ("Apel diikuti Koramil jajaran dan Polsek Tempeh.", ["Polsek Tempeh"]),
+        ("Pengamanan oleh Koramil dan Polsek Tempeh.", ["Koramil", "Polsek Tempeh"]),
         # titles with the organisation fused in are not listed
         ("Kapolres Lumajang AKBP Budi memimpin apel.", []),
         ("Kapolri meresmikan gedung. Dandim 0821 hadir.", []),

@@ -28,8 +28,10 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context
+from .context import Context, _lower
 from .model import DateFact
+from .numbers import WORDS as NUMBER_WORDS
+from .numbers import words_to_int
 
 _DATA = Path(__file__).parent / "data"
 _FOUND_KEY = "date_mentions"  # every mention (not deduped), for event_date
@@ -310,6 +312,38 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _spelled_pattern() -> re.Pattern[str]:
+    """ "tanggal dua puluh satu bulan Juli tahun dua ribu dua puluh dua": a formal record's
+    day written in words (the berita acara style), after "tanggal" only."""
+    num = _alt(sorted(NUMBER_WORDS))
+    months = _alt([f for f, (_, abbr) in _tables().months.items() if not abbr])
+    return re.compile(
+        rf"(?i)tanggal\s+(?P<d>(?:{num})(?:\s+(?:{num})){{0,3}})\s+(?:bulan\s+)?"
+        rf"(?P<m>{months})\s+(?:tahun\s+)?(?P<y>(?:{num})(?:\s+(?:{num})){{1,6}})(?!\w)"
+    )
+
+
+def _spelled(text: str, t: _Tables) -> list[_Mention]:
+    """Days written in words after "tanggal" (`_spelled_pattern`); tried where "tanggal"
+    occurs, found with str.find on the lower-cased text (same length: context._lower)."""
+    low = _lower(text)
+    out: list[_Mention] = []
+    at = low.find("tanggal")
+    while at >= 0:
+        hit = _spelled_pattern().match(text, at)
+        if hit:
+            day = words_to_int(hit.group("d").lower().split())
+            year = words_to_int(hit.group("y").lower().split())
+            month = t.months[hit.group("m").lower()][0]
+            if day and 1 <= day <= 31 and year and 1900 <= year <= 2100:
+                m = _Mention(hit.start("d"), hit.end(), day, month, year, "word")
+                m.tanggal = True
+                out.append(m)
+        at = low.find("tanggal", hit.end() if hit else at + 7)
+    return out
+
+
 def _accept(text: str, m: _Mention, t: _Tables) -> bool:
     """Context checks that keep letter numbers, fractions and street names out."""
     before = _word_before(text, m.start)
@@ -461,9 +495,11 @@ def _mentions(ctx: Context) -> list[_Mention]:
     t = _tables()
     text = ctx.text
     kept: list[_Mention] = []
-    for m in _scan(
-        text, t
-    ):  # overlapping shapes: the first, longest wins (a range end is inside its range)
+    scanned = _scan(text, t)
+    if "anggal" in text or "ANGGAL" in text:  # days in words: rare, and only after "tanggal"
+        scanned = sorted(scanned + _spelled(text, t), key=lambda m: m.start)
+    # overlapping shapes: the first, longest wins (a range end is inside its range)
+    for m in scanned:
         if kept and m.start < kept[-1].end and kept[-1].partner is not m:
             continue
         kept.append(m)

@@ -79,6 +79,17 @@ POSITIVE = [
     ("Rapat tanggal:12/8/2019 di aula.", ["2019-08-12"]),
     # one mention per day, the first
     ("Senin (1/3/2021) rapat. Hasil rapat 1 Maret 2021 dibacakan.", ["2021-03-01"]),
+    # a formal record's day written in words (berita acara style)
+    (
+        "Pada hari ini Senin tanggal tiga belas bulan Mei tahun dua ribu sembilan belas "
+        "telah dilaksanakan musyawarah desa.",
+        ["2019-05-13"],
+    ),
+    (
+        "Pada Hari Rabu Tanggal Dua Puluh Lima Bulan Desember Tahun Dua Ribu Dua Puluh",
+        ["2020-12-25"],
+    ),
+    ("tanggal sebelas Juni tahun dua ribu dua puluh tiga", ["2023-06-11"]),
 ]
 
 
@@ -113,6 +124,10 @@ NEGATIVE = [
     # a regulation's year is not the report's year
     "Sosialisasi Perbup Nomor 7 Tahun 2022 digelar Rabu (8/6).",
     "Rapat pada 5 May tanpa tahun.",
+    # words that are not a day in words
+    "Pada tanggal dua bulan lalu tahun ini warga berkumpul.",
+    "Tanggal tiga puluh dua bulan Mei tahun dua ribu tidak ada.",
+    "Tanggal sepuluh bulan Mei tahun seribu tidak tercatat.",
 ]
 
 

@@ -127,10 +127,10 @@ def _charset(items) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _first_chars(items) -> frozenset[str] | None:
-    """Every character a match of the parsed sequence `items` can consume first, or None
-    when that is not known (a match may be empty, or start with any character)."""
-    for op, av in items:
+def _edge_chars(items, last: bool = False) -> frozenset[str] | None:
+    """Every character a match of the parsed sequence `items` can consume first (or last),
+    or None when that is not known (a match may be empty, or begin with any character)."""
+    for op, av in reversed(list(items)) if last else items:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero-width: the first consumed character comes after
         if op is sre.LITERAL:
@@ -138,14 +138,14 @@ def _first_chars(items) -> frozenset[str] | None:
         if op is sre.IN:
             return _charset(av)
         if op is sre.BRANCH:
-            sets = [_first_chars(b) for b in av[1]]
+            sets = [_edge_chars(b, last) for b in av[1]]
             return None if None in sets else frozenset().union(*sets)
         if op is sre.SUBPATTERN:
             sub = av[3]
-            return _first_chars(sub) if sub.getwidth()[0] > 0 else None
+            return _edge_chars(sub, last) if sub.getwidth()[0] > 0 else None
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             lo, _, sub = av
-            return _first_chars(sub) if lo > 0 else None
+            return _edge_chars(sub, last) if lo > 0 else None
         return None
     return None
 
@@ -159,7 +159,7 @@ class _InfixFinditer:
         self._finditer = self.stock.finditer
         self._first: frozenset[str] | None = None
         if not self.stock.flags & re.IGNORECASE:
-            self._first = _first_chars(sre_parse.parse(self.stock.pattern, self.stock.flags))
+            self._first = _edge_chars(sre_parse.parse(self.stock.pattern, self.stock.flags))
 
     @property
     def __self__(self) -> re.Pattern[str]:
@@ -169,29 +169,6 @@ class _InfixFinditer:
         if self._first is not None and self._first.isdisjoint(string):
             return iter(())
         return self._finditer(string)
-
-
-def _last_chars(items) -> frozenset[str] | None:
-    """Every character a match of the parsed sequence `items` can consume last, or None
-    when that is not known (the mirror of `_first_chars`)."""
-    for op, av in reversed(list(items)):
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue
-        if op is sre.LITERAL:
-            return frozenset(chr(av))
-        if op is sre.IN:
-            return _charset(av)
-        if op is sre.BRANCH:
-            sets = [_last_chars(b) for b in av[1]]
-            return None if None in sets else frozenset().union(*sets)
-        if op is sre.SUBPATTERN:
-            sub = av[3]
-            return _last_chars(sub) if sub.getwidth()[0] > 0 else None
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            lo, _, sub = av
-            return _last_chars(sub) if lo > 0 else None
-        return None
-    return None
 
 
 def _consumed_chars(items) -> frozenset[str] | None:
@@ -250,7 +227,7 @@ class _SuffixSearch:
             parsed = sre_parse.parse(branch, self._flags)
             self._width.append(parsed.getwidth()[1])
             self._chars.append(_consumed_chars(parsed) if exact else None)
-            last = _last_chars(parsed) if exact else None
+            last = _edge_chars(parsed, last=True) if exact else None
             if last is None or not len(parsed) or parsed[-1] != (sre.AT, sre.AT_END):
                 always.append(n)  # unknown, or not anchored at the end: try it everywhere
                 continue

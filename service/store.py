@@ -249,18 +249,25 @@ def _m005_same_text(db: sqlite_utils.Database) -> None:
     db["reports"].add_column("same_text_as", int)
     db.execute("CREATE INDEX idx_reports_text_sha256 ON reports (text_sha256, id)")
     first: dict[str, int] = {}
-    rows = db.execute(
-        "SELECT r.id, t.text FROM reports r JOIN report_texts t ON t.id = r.id ORDER BY r.id"
-    ).fetchall()
-    for report_id, text in rows:
-        fingerprint = text_fingerprint(text)
-        if fingerprint is None:
-            continue
-        original = first.setdefault(fingerprint, report_id)
-        db.execute(
-            "UPDATE reports SET text_sha256 = ?, same_text_as = ? WHERE id = ?",
-            [fingerprint, None if original == report_id else original, report_id],
-        )
+    last = 0
+    while True:  # in id order, a batch at a time: texts of a large archive stay on disk
+        rows = db.execute(
+            "SELECT r.id, t.text FROM reports r JOIN report_texts t ON t.id = r.id "
+            "WHERE r.id > ? ORDER BY r.id LIMIT 500",
+            [last],
+        ).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        for report_id, text in rows:
+            fingerprint = text_fingerprint(text)
+            if fingerprint is None:
+                continue
+            original = first.setdefault(fingerprint, report_id)
+            db.execute(
+                "UPDATE reports SET text_sha256 = ?, same_text_as = ? WHERE id = ?",
+                [fingerprint, None if original == report_id else original, report_id],
+            )
 
 
 # Append only: a database records the names it has run, and runs the rest in order.

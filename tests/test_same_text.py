@@ -140,3 +140,27 @@ def test_migration_fills_in_reports_stored_before_it(tmp_path):
     assert [rows[n]["same_text_as"] for n in (1, 2, 3, 4)] == [None, None, 1, None]
     assert rows[1]["text_sha256"] == rows[3]["text_sha256"] == store.text_fingerprint(REPORT)
     assert rows[4]["text_sha256"] is None
+
+
+def test_migration_fills_in_a_large_archive_batch_by_batch(tmp_path):
+    db = store.connect(str(tmp_path / "big.db"))
+    with store.transaction(db):
+        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    for name, step in store.MIGRATIONS[:4]:
+        with store.transaction(db):
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": store.now()})
+    texts = [REPORT, OTHER, SAME_WORDS]
+    with store.transaction(db):
+        for n in range(1, 1202):  # more than two batches
+            db.execute(
+                "INSERT INTO reports (id, sha256, status, uploaded_at) VALUES (?, ?, 'ok', 'x')",
+                [n, f"{n:064x}"],
+            )
+            db.execute("INSERT INTO report_texts (id, text) VALUES (?, ?)", [n, texts[n % 3]])
+    store.migrate(db)
+    firsts = db.execute("SELECT id FROM reports WHERE same_text_as IS NULL ORDER BY id")
+    assert [r[0] for r in firsts] == [1, 2]  # OTHER; SAME_WORDS, whose words REPORT shares
+    count = "SELECT count(*) FROM reports WHERE same_text_as = ?"
+    assert db.execute(count, [1]).fetchone()[0] == 400
+    assert db.execute(count, [2]).fetchone()[0] == 799

@@ -28,6 +28,8 @@ def db(tmp_path):
     database = store.connect(str(tmp_path / "arsip.db"))
     store.migrate(database)
     store.insert_many(database, [record(i) for i in range(60)])
+    # copies: the same words as reports 0-4 with other bytes (same_text_as is set)
+    store.insert_many(database, [record(1000 + i, text_of(i) + "\n\n* * *") for i in range(5)])
     yield database
     database.conn.close()
 
@@ -48,6 +50,8 @@ PARAMS = [
     {"status": "failed"},
     {"collection": "uji", "q": "sembako"},
     {"collection": "lain"},
+    {"hide_copies": True},
+    {"hide_copies": True, "q": "patroli", "sort": "relevance"},
 ]
 SORTS = ["uploaded", "-uploaded", "event_date", "-event_date", "relevance"]
 

@@ -637,7 +637,9 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
     if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
-        score += ev["dateline"]  # "Malang, 3 Juli 2023 - ..."
+        score += ev["dateline"]  # "Malang, 3 Juli 2023 - ...": often the day, but published
+    if m.weekday:
+        score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
     labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
     if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:

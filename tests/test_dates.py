@@ -236,6 +236,16 @@ EVENTS = [
         "2019-08-12",
     ),
     ("Judul\n\nWarga desa bergotong royong membersihkan saluran air.", None),
+    # a dateline gives the day it was published; the body's day of the activity wins
+    (
+        "Judul\n\nSumenep, 12 Agustus 2022 - Bakti sosial digelar Rabu (10/8) di balai desa.",
+        "2022-08-10",
+    ),
+    (
+        "Judul\n\nSUMENEP, 12 Agustus 2022 - Warga bergotong royong pada Sabtu (6/8) di desa.",
+        "2022-08-06",
+    ),
+    ("Judul\n\nSumenep, 12 Agustus 2022 - Polres menggelar operasi di jalan raya.", "2022-08-12"),
 ]
 
 

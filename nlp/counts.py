@@ -375,16 +375,20 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     if hit.kind == "num_among":
         return False
     # Words before the phrase, within its sentence.
-    left: list[str] = []
+    before: list[Token] = []
     for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
         if _is_boundary(t):
             break
-        left.append(t.lower_)
-    left.reverse()
+        before.append(t)
+    before.reverse()
+    left = [t.lower_ for t in before]
     if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
         return True
-    # A target or capacity speaks for its own clause: "menargetkan 500 orang, tercapai 320 orang".
-    clause = left[len(left) - left[::-1].index(",") :] if "," in left else left
+    # A target or capacity speaks for its own clause and its own number: "menargetkan 500
+    # orang, tercapai 320 orang", "desa berpenduduk 2.300 jiwa itu menggelar rapat dengan
+    # 40 warga": the words after the last comma or number before this one.
+    cut = max((k + 1 for k, t in enumerate(before) if t.text == "," or t.like_num), default=0)
+    clause = left[cut:]
     if any(w in cw["bad_window"] for w in clause):
         return True
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):

@@ -40,6 +40,9 @@ def counts(text: str) -> list[int]:
         ("Bantuan sembako diserahkan kepada 120 KK di Desa Sukamaju.", [120]),
         ("Sebanyak 26 orang, terdiri dari 14 laki-laki dan 12 perempuan.", [26, 14, 12]),
         ("Lomba diikuti 31 peserta (17 putra dan 14 putri).", [31, 17, 14]),
+        # a population or capacity rules out its own number, not a later one
+        ("Desa berpenduduk 2.300 jiwa itu menggelar rapat dengan 40 warga.", [40]),
+        ("Kapal berkapasitas 200 penumpang itu mengangkut 150 penumpang.", [150]),
         ("Korban mencapai 23 orang, 17 di antaranya selamat.", [23, 17]),
         ("Sebanyak 9 orang tersangka diamankan, 3 orang di antaranya perempuan.", [9, 3]),
         # each number once, first mention

@@ -244,6 +244,7 @@ class _Mention:
     unsure: bool = False  # several regions of that name fit equally: code left out
     order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
+    addressed: bool = False  # stands in an address chain before its region: a place
 
 
 @dataclass
@@ -388,18 +389,23 @@ class _Scanner:
         """A word of our own lists (administrative, title, organisation, head words)."""
         return w in self.admin or w in self.title or w in self.head or w in self.org
 
-    def known(self, w: str) -> bool:
-        """An everyday word, a derived form of one, or a word of our own lists."""
+    def known(self, w: str, listed: bool = True) -> bool:
+        """An everyday word, a derived form of one, or a word of our own lists (listed: or
+        a region name; else derived only from a root of 4+ letters: "Krui" is no "kru-i")."""
         g = self.gaz
-        if w in g.common or self.ours(w) or w in g.index or w in self.street or w in self.not_name:
+        root = 1 if listed else 4
+        if w in g.common or self.ours(w) or w in self.street or w in self.not_name:
+            return True
+        if listed and w in g.index:
             return True
         w = w[:-3] if w.endswith("nya") else w
         for suf in ("kan", "an", "i", ""):
             stem = w[: -len(suf)] if suf and w.endswith(suf) else w
             for pre in _PREFIXES:
-                if stem.startswith(pre) and stem[len(pre) :] in g.common:
+                rest = stem[len(pre) :]
+                if stem.startswith(pre) and len(rest) >= root and rest in g.common:
                     return True
-            if suf and stem in g.common:
+            if suf and len(stem) >= root and stem in g.common:
                 return True
         return False
 
@@ -509,7 +515,65 @@ class _Scanner:
                 continue
             out.append(m)
             i = self._end_piece(m, i)
+        if after:
+            self._addressed(out, after)
         return out
+
+    def _addressed(self, out: list[_Mention], admin_words: set[str]) -> None:
+        """A name the official list lacks, written in an address chain just before its
+        region ("Jl. Merdeka No. 5, Lampulo, Kec. Kuta Alam", "SDN 3 Lamreh, Kecamatan X"):
+        a hamlet or neighbourhood. Only where the run follows a comma, a number or a
+        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out."""
+        low, p = self.low, self.p
+        admin = self.admin
+        at = compress(range(len(low)), map(admin_words.__contains__, low))
+        ends = {m.end: m for m in out}
+        starts = sorted(m.start for m in out)
+        added = []
+        for k in at:
+            if k < 2 or admin.get(low[k]) not in ("kecamatan", "kabupaten", "kota"):
+                continue
+            if self.gap(k).strip() != "," or not _capital(p[k][2]):
+                continue
+            m = ends.get(p[k - 1][1])
+            if m is not None:  # a listed desa of another region, or one the text names
+                m.addressed = True
+                continue
+            e = j = k - 1
+            while j > e - 2 and j > 0 and self.joined(j) and self._plain(j - 1):
+                j -= 1
+            if not all(self._plain(x) for x in range(j, e + 1)) or p[j][2].isdigit():
+                continue
+            before = self.gap(j)
+            if not (
+                "," in before
+                or (j > 0 and p[j - 1][2].isdigit() and self.joined(j))
+                or (j > 0 and low[j - 1] in ("di", "ke", "dari") and self.joined(j))
+            ):
+                continue
+            n = bisect_right(starts, p[e][1]) - 1  # a mention over the run: not ours
+            if n >= 0 and any(m.start == starts[n] and m.end > p[j][0] for m in out):
+                continue
+            if self.personal(j):
+                continue
+            level = "desa" if admin[low[k]] == "kecamatan" else "kecamatan"
+            added.append(_Mention(p[j][0], p[e][1], [], level, False, generic=level))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda m: m.start)
+
+    def _plain(self, i: int) -> bool:
+        """Piece i may be a word of an unlisted name: capitalised, not an everyday word nor
+        one of our head, title, street or organisation words."""
+        w = self.low[i]
+        return (
+            self.p[i][2][0].isupper()
+            and not self.p[i][2].isupper()
+            and len(w) >= 3
+            and w not in self.stop
+            and w not in self.not_name
+            and not self.known(w, listed=False)
+        )
 
     def _admin_next(self, i: int) -> bool:
         """Administrative word i names a province, kabupaten or kota after it, which outranks
@@ -739,7 +803,10 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             continue
         m.chosen = _choose(m, gaz, near)
         code = E[m.chosen][CODE] or ""
-        if m.weak:
+        if m.addressed and key(text[m.start : m.end]) not in gaz.common:
+            # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
+            m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
+        elif m.weak:
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None
             parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
             chained = parent and code.startswith(parent + ".")

@@ -376,6 +376,13 @@ class _Scanner:
             return not (self.ours(prev) or prev in self.gaz.index)
         if self.known(prev):
             return False
+        k = i - 2  # "Bharatu Anumerta Dedi Jawa": a rank a few name words back
+        while k >= max(i - 4, 0) and self.joined(k + 1) and self.p[k][2][0].isupper():
+            if self.low[k] in self.person:
+                return True
+            if self.known(self.low[k]):
+                break
+            k -= 1
         # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
         k = i - 2
         return (
@@ -517,7 +524,31 @@ class _Scanner:
             i = self._end_piece(m, i)
         if after:
             self._addressed(out, after)
-        return out
+        named = words.intersection(self.person)
+        return self._not_named(out, named) if named else out
+
+    def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
+        """A word the text writes after an honorific ("Kiai Muna", "Pak Tuban") is a
+        person's name wherever it stands bare in that text; countries and provinces excepted."""
+        low, p = self.low, self.p
+        at = compress(range(len(low) - 1), map(person_words.__contains__, low))
+        names = {
+            low[k + 1]
+            for k in at
+            if p[k + 1][2][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
+        }
+        if not names:
+            return out
+        E = self.gaz.entries
+        return [
+            m
+            for m in out
+            if m.admin
+            or m.kind is not None
+            or m.generic is not None
+            or key(self.text[m.start : m.end]) not in names
+            or any(E[x][LEVEL] in ("negara", "provinsi") for x in _small(m.ids))
+        ]
 
     def _addressed(self, out: list[_Mention], admin_words: set[str]) -> None:
         """A name the official list lacks, written in an address chain just before its

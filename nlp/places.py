@@ -306,6 +306,7 @@ class _Scanner:
             gaz
         )
         self.titled = self._titled_lines()
+        self.program = w["program"]
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -499,6 +500,14 @@ class _Scanner:
                 i = self._skip_street(i)
                 continue
             m = None
+            if admin and kind in ("desa", "dusun") and w in self.program and i + 1 < n:
+                found = self._described(i)  # "Desa Wisata X": X, when a name follows
+                if found is not None:
+                    i, m = found
+                    if m is not None:
+                        out.append(m)
+                        i = self._end_piece(m, i)
+                    continue
             if w in self.head and j <= i and i + 1 < n and self.joined(i + 1):
                 m = self._headed(i)  # "Pulau Hiri", not the desa called "Pulau"
             if m is not None:
@@ -716,6 +725,27 @@ class _Scanner:
             if m.weak and single not in self.gaz.common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
+
+    def _described(self, i: int) -> tuple[int, _Mention | None] | None:
+        """Piece i starts a village programme's label ("Desa Wisata", "Desa Tangguh Bencana",
+        "Kampung Pancasila"): (next piece to scan, the village named after the label or None).
+        None if the label stands alone ("Desa Tangguh, Kecamatan X" may be a village)."""
+        k, n = i + 1, len(self.p)
+        while k < min(i + 5, n) and self.joined(k) and _capital(self.p[k][2]):
+            w = self.low[k]
+            if not (w in self.program or w in self.gaz.common or w in self.not_name):
+                break
+            k += 1
+        if k >= n or not self.joined(k) or not _capital(self.p[k][2]):
+            return None if k == i + 1 else (k, None)
+        if self.low[k] in self.stop:
+            return k, None
+        j, ids = self.longest(k, lower_ok=False)
+        m = self._mention(k, j, ids, "desa", False, 0) if ids else None
+        if m is None and self.low[k] not in self.gaz.common:
+            j = self.run(k)
+            m = _Mention(self.p[k][0], self.p[j][1], [], "desa", False, generic="desa")
+        return k, m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""

@@ -245,6 +245,7 @@ class _Mention:
     order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
     addressed: bool = False  # stands in an address chain before its region: a place
+    headed: str | None = None  # starts with a head word ("Talang X"): a place even unanchored
 
 
 @dataclass
@@ -694,6 +695,8 @@ class _Scanner:
         if lowered and (not admin or single in self.gaz.common):
             return None  # "desa setempat"
         m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
+        if not admin and j > i and self.low[i] in self.head:
+            m.headed = self.head[self.low[i]]
         m.order = levels if kind is not None else ()
         if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
             m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
@@ -838,6 +841,12 @@ def _listed(text: str, a: _Mention, b: _Mention) -> bool:
     return len(gap) <= 40 and "\n" not in gap and ("," in gap or " dan " in gap)
 
 
+def _in_province(code: str, anchors: set[str]) -> bool:
+    """A kecamatan of a province the text names; in Jakarta, whose kota are no autonomous
+    regions, a kelurahan too ("Menteng", "Cilincing" in a report on DKI Jakarta)."""
+    return code[:2] in anchors and (code.count(".") == 2 or code.startswith("31."))
+
+
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Mention]:
     E = gaz.entries
     # Anchors: regions the text names for certain (one reading only).
@@ -873,7 +882,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             chained = parent and code.startswith(parent + ".")
             keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
         elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = key(E[m.chosen][NAME]) in known
+            keep[n] = key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:
@@ -889,6 +898,9 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
                 if fits and _listed(text, m, mentions[o]) and not mentions[o].unsure:
                     m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
                     break
+    for n, m in enumerate(mentions):
+        if not keep[n] and m.headed and not m.weak:  # "Talang X" listed elsewhere: still a place
+            m.chosen, m.generic, keep[n] = None, m.headed, True
     return [m for n, m in enumerate(mentions) if keep[n]]
 
 

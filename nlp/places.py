@@ -66,6 +66,12 @@ _INNER = ("-", "'", "\u2019")
 _SIGNED = re.compile(
     r"[^\S\n]*,[^\S\n]*\d{1,2}(?:[^\S\n]+[^\W\d_]{3,}[^\S\n]+|[-/.]\d{1,2}[-/.])\d{4}"
 )
+# Head words that name a feature also in lower case ("gunung X"); not "kali" (kali ini),
+# "laut", "situ" (di situ) and the like, whose lower-case use is mostly everyday.
+_LOWER_HEADS = frozenset(
+    "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
+    " tanjung kawah curug goa gua ranu gili mata".split()
+)
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 
 
@@ -108,6 +114,7 @@ class Gazetteer:
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
     seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
+    derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
@@ -120,6 +127,32 @@ class Gazetteer:
             n = bisect_right(keys, k)
             hit = known[k] = n < len(keys) and keys[n].startswith(k)
         return hit
+
+    def everyday(self, w: str, root: int = 1) -> bool:
+        """An everyday word or a derived form of one (from a root of `root`+ letters).
+        Answers are kept, as in classify."""
+        known = self.derived
+        hit = known.get((w, root))
+        if hit is None:
+            if len(known) > 500_000:
+                known = self.derived = {}
+            hit = known[w, root] = self._everyday(w, root)
+        return hit
+
+    def _everyday(self, w: str, root: int) -> bool:
+        common = self.common
+        if w in common:
+            return True
+        w = w[:-3] if w.endswith("nya") else w
+        for suf in ("kan", "an", "i", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            for pre in _PREFIXES:
+                rest = stem[len(pre) :]
+                if stem.startswith(pre) and len(rest) >= root and rest in common:
+                    return True
+            if suf and len(stem) >= root and stem in common:
+                return True
+        return False
 
     def _lower_ok(self, ids: list) -> bool:
         """Some reading may stand written in lower case (as _Scanner._lower filters)."""
@@ -142,7 +175,9 @@ class Gazetteer:
             for w in new:
                 if w in index:
                     starters.add(w)
-                    if len(w) >= 5 and (self.extends(w) or self._lower_ok(index[w])):
+                    if len(w) >= 5 and (
+                        self.extends(w) or self._lower_ok(index[w]) or not self.everyday(w, 4)
+                    ):
                         keys5.add(w)
                 elif self.extends(w):
                     starters.add(w)
@@ -245,6 +280,7 @@ class _Mention:
     order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
     addressed: bool = False  # stands in an address chain before its region: a place
+    lowered: bool = False  # a kecamatan/desa written in lower case: needs a region around it
     headed: str | None = None  # starts with a head word ("Talang X"): a place even unanchored
 
 
@@ -402,21 +438,11 @@ class _Scanner:
         """An everyday word, a derived form of one, or a word of our own lists (listed: or
         a region name; else derived only from a root of 4+ letters: "Krui" is no "kru-i")."""
         g = self.gaz
-        root = 1 if listed else 4
-        if w in g.common or self.ours(w) or w in self.street or w in self.not_name:
+        if self.ours(w) or w in self.street or w in self.not_name:
             return True
         if listed and w in g.index:
             return True
-        w = w[:-3] if w.endswith("nya") else w
-        for suf in ("kan", "an", "i", ""):
-            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
-            for pre in _PREFIXES:
-                rest = stem[len(pre) :]
-                if stem.startswith(pre) and len(rest) >= root and rest in g.common:
-                    return True
-            if suf and len(stem) >= root and stem in g.common:
-                return True
-        return False
+        return g.everyday(w, 1 if listed else 4)
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
@@ -469,6 +495,10 @@ class _Scanner:
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C, the rest per hit)
+        heads = words.intersection(_LOWER_HEADS)
+        if "mata" in heads and "air" not in words:
+            heads.discard("mata")
+        lowered = lowered | heads
         hits = compress(range(n), map((capped | lowered).__contains__, low))
         cand = {
             k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
@@ -486,6 +516,8 @@ class _Scanner:
             if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
                 m = self._lower(i) if len(w) >= 5 and w in index else None
+                if m is None and w in heads:
+                    m = self._lower_headed(i)
                 if m is not None:
                     out.append(m)
                 i = self._end_piece(m, i) if m else i + 1
@@ -632,18 +664,52 @@ class _Scanner:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
         names, never everyday words."""
         w = self.low[i]
-        j, ids = self.longest(i, lower_ok=True)
+        j, all_ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
         ids = [
-            x for x in _small(ids) if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
+            x
+            for x in _small(all_ids)
+            if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
         ]
         if i > 0 and self.low[i - 1] in self.language:
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
         if not ids:
-            return None
+            return self._lower_coded(i, j, all_ids)
         if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
             return None  # everyday words; but "indonesia" is always the country
         return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+
+    def _lower_coded(self, i: int, j: int, ids: list) -> _Mention | None:
+        """A kecamatan or desa written in lower case ("menuju gandus"): kept only inside a
+        kabupaten/kota or kecamatan the text names (_resolve), and never an everyday word."""
+        ids = [x for x in ids if type(x) is str]
+        if not ids or (i > 0 and self.low[i - 1] in self.person):
+            return None
+        if any(
+            len(self.low[k]) < 4 or self.known(self.low[k], listed=False) for k in range(i, j + 1)
+        ):
+            return None
+        m = _Mention(self.p[i][0], self.p[j][1], ids, None, False, needs_anchor=True)
+        m.lowered = True
+        return m
+
+    def _lower_headed(self, i: int) -> _Mention | None:
+        """A natural feature written in lower case: "gunung X", "sungai X", "mata air X" (the
+        spring keeps only its name), X not an everyday word."""
+        low, p = self.low, self.p
+        k, start = i + 1, p[i][0]
+        if low[i] == "mata":
+            if k >= len(p) or low[k] != "air" or not self.joined(k):
+                return None
+            k += 1
+            start = -1
+        if k >= len(p) or not self.joined(k) or len(low[k]) < 4 or not low[k].isalpha():
+            return None
+        if self.known(low[k], listed=False) or low[k] in self.person:
+            return None
+        start = p[k][0] if start < 0 else start
+        level = self.head.get(low[i], "mata air")
+        return _Mention(start, p[k][1], [], None, False, generic=level)
 
     def _dateline(self, i: int, j: int, ids: list) -> _Mention | None:
         """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
@@ -873,7 +939,9 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             continue
         m.chosen = _choose(m, gaz, near)
         code = E[m.chosen][CODE] or ""
-        if m.addressed and key(text[m.start : m.end]) not in gaz.common:
+        if m.lowered:
+            keep[n] = any(code.startswith(a + ".") for a in within)
+        elif m.addressed and key(text[m.start : m.end]) not in gaz.common:
             # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
             m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
         elif m.weak:

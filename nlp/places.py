@@ -610,19 +610,15 @@ class _Scanner:
                 continue
             m = ends.get(p[k - 1][1])
             if m is not None:  # a listed desa of another region, or one the text names
-                m.addressed = True
+                j = bisect_right(self.p, (m.start, len(self.text))) - 1
+                m.addressed = self._address_before(j)
                 continue
             e = j = k - 1
             while j > e - 2 and j > 0 and self.joined(j) and self._plain(j - 1):
                 j -= 1
             if not all(self._plain(x) for x in range(j, e + 1)) or p[j][2].isdigit():
                 continue
-            before = self.gap(j)
-            if not (
-                "," in before
-                or (j > 0 and p[j - 1][2].isdigit() and self.joined(j))
-                or (j > 0 and low[j - 1] in ("di", "ke", "dari") and self.joined(j))
-            ):
+            if not self._address_before(j):
                 continue
             n = bisect_right(starts, p[e][1]) - 1  # a mention over the run: not ours
             if n >= 0 and any(m.start == starts[n] and m.end > p[j][0] for m in out):
@@ -634,6 +630,14 @@ class _Scanner:
         if added:
             out.extend(added)
             out.sort(key=lambda m: m.start)
+
+    def _address_before(self, j: int) -> bool:
+        """What precedes piece j opens an address item: a comma, a number or a preposition."""
+        if "," in self.gap(j):
+            return True
+        if j == 0 or not self.joined(j):
+            return False
+        return self.p[j - 1][2].isdigit() or self.low[j - 1] in ("di", "ke", "dari")
 
     def _plain(self, i: int) -> bool:
         """Piece i may be a word of an unlisted name: capitalised, not an everyday word nor
@@ -804,6 +808,8 @@ class _Scanner:
             w = self.low[k]
             if not (w in self.program or w in self.gaz.common or w in self.not_name):
                 break
+            if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
+                break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
             k += 1
         if k >= n or not self.joined(k) or not _capital(self.p[k][2]):
             return None if k == i + 1 else (k, None)
@@ -893,7 +899,11 @@ def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
 
     scores = [score(x) for x in m.ids]
     top = min(scores)
-    m.unsure = scores.count(top) > 1
+    # Unsure only between different regions ("DKI Jakarta" is indexed twice, as one code).
+    m.unsure = (
+        scores.count(top) > 1
+        and len({E[x][CODE] for x, v in zip(m.ids, scores, strict=True) if v == top}) > 1
+    )
     return m.ids[scores.index(top)]
 
 
@@ -941,7 +951,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
         code = E[m.chosen][CODE] or ""
         if m.lowered:
             keep[n] = any(code.startswith(a + ".") for a in within)
-        elif m.addressed and key(text[m.start : m.end]) not in gaz.common:
+        elif m.addressed and not gaz.everyday(key(text[m.start : m.end])):
             # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
             m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
         elif m.weak:

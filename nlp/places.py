@@ -917,6 +917,22 @@ def _listed(text: str, a: _Mention, b: _Mention) -> bool:
     return len(gap) <= 40 and "\n" not in gap and ("," in gap or " dan " in gap)
 
 
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _route(text: str, a: _Mention, b: _Mention) -> bool:
+    """a and b are the ends of a route written with a dash ("Palembang \u2013 Betung")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return gap.strip() in _DASHES and "\n" not in gap
+
+
+def _same_province(ids: list, code: str | None, E) -> list:
+    """The kecamatan readings among ids in code's province (a route's other end)."""
+    if not code:
+        return []
+    return [x for x in ids if E[x][LEVEL] == "kecamatan" and E[x][CODE][:2] == code[:2]]
+
+
 def _in_province(code: str, anchors: set[str]) -> bool:
     """A kecamatan of a province the text names; in Jakarta, whose kota are no autonomous
     regions, a kelurahan too ("Menteng", "Cilincing" in a report on DKI Jakarta)."""
@@ -973,7 +989,11 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
                     continue
                 sib = _parent(E[mentions[o].chosen][CODE])
                 fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
-                if fits and _listed(text, m, mentions[o]) and not mentions[o].unsure:
+                if not fits and not m.lowered and _route(text, m, mentions[o]):
+                    fits = _same_province(m.ids, E[mentions[o].chosen][CODE], E)
+                elif not _listed(text, m, mentions[o]):
+                    fits = []
+                if fits and not mentions[o].unsure:
                     m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
                     break
     for n, m in enumerate(mentions):

@@ -174,6 +174,43 @@ CASES = [
         "Selatan, lalu beristirahat di situ.",
         {"pesisirselatan"},
     ),
+    # --- routes written with a dash: the far end is a kecamatan of the same province
+    (
+        "route_jambi",
+        "Perbaikan ruas jalan Kota Jambi \u2013 Sekernan ditargetkan selesai sebelum arus mudik.",
+        {"jambi", "sekernan"},
+    ),
+    (
+        "route_kalimantan",
+        "Truk batu bara dilarang melintas di jalur Kota Bontang - Bengalon pada siang hari.",
+        {"bontang", "bengalon"},
+    ),
+    (
+        "dash_then_everyday_word",
+        "Pawai budaya di Kota Samarinda - Meriah dan tertib, kata panitia.",
+        {"samarinda"},
+    ),
+    # --- more regions, the same kinds
+    (
+        "bali_lower_case_inside_kabupaten",
+        "Selama hari raya, kemacetan terjadi dari Kabupaten Gianyar hingga tegallalang dan ubud.",
+        {"gianyar", "tegallalang", "ubud"},
+    ),
+    (
+        "sulawesi_address_chain",
+        "Penyerahan bantuan berlangsung di Bontomanai, Kecamatan Bontomarannu, Kabupaten Gowa.",
+        {"bontomanai", "bontomarannu", "gowa"},
+    ),
+    (
+        "kalimantan_headed_river",
+        "Speedboat tenggelam di sungai Sangatta, Kabupaten Kutai Timur, Senin pagi.",
+        {"sungaisangatta", "kutaitimur"},
+    ),
+    (
+        "person_name_before_comma_is_no_place",
+        "Camat Bengalon, Suharyono, menyerahkan bantuan kepada warga Kabupaten Kutai Timur.",
+        {"bengalon", "kutaitimur"},
+    ),
     # --- streets and organisations stay out
     (
         "street_named_after_region",

@@ -193,8 +193,8 @@ CASES = [
     # --- more regions, the same kinds
     (
         "bali_lower_case_inside_kabupaten",
-        "Selama hari raya, kemacetan terjadi dari Kabupaten Gianyar hingga tegallalang dan payangan.",
-        {"gianyar", "tegallalang", "payangan"},
+        "Selama hari raya, kemacetan terjadi dari Kabupaten Gianyar hingga tegallalang dan sukawati.",
+        {"gianyar", "tegallalang", "sukawati"},
     ),
     (
         "sulawesi_address_chain",

@@ -9,7 +9,11 @@ word and length), which is linear and fast to build.
 Provinces, kabupaten/kota and the public lists count wherever they are written in capitals.
 Kecamatan and desa names are everyday words too, so they count only after an administrative
 or title word ("Kecamatan", "Desa", "Polsek", "Kades"), or when they lie inside a kabupaten/kota
-or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu").
+or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu"), or a kecamatan of a
+province it names. A name the list lacks still counts in an address chain before its region
+("No. 5, Lamreh, Kec. X"), after a head word ("Talang X", "Curug X") and after a village
+programme's label ("Desa Wisata X"); lower-case kecamatan/desa names count only inside a
+region the text names, and a word written after an honorific is a person's name throughout.
 """
 
 from __future__ import annotations
@@ -399,7 +403,7 @@ class _Scanner:
         return "\n" in gap or gap.rstrip().endswith((".", "!", "?", '"', ":"))
 
     def personal(self, i: int, strict: bool = False) -> bool:
-        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya").
+        """Piece i continues a person's name ("Kiai Bima", "Budi Waluya").
         strict: for village names, any capitalised word before that is not ours is a name."""
         if i == 0 or not self.joined(i):
             return False
@@ -414,7 +418,7 @@ class _Scanner:
             return not (self.ours(prev) or prev in self.gaz.index)
         if self.known(prev):
             return False
-        k = i - 2  # "Bharatu Anumerta Dedi Jawa": a rank a few name words back
+        k = i - 2  # "Bharada Anumerta Dedi Sumba": a rank a few name words back
         while k >= max(i - 4, 0) and self.joined(k + 1) and self.p[k][2][0].isupper():
             if self.low[k] in self.person:
                 return True
@@ -436,7 +440,8 @@ class _Scanner:
 
     def known(self, w: str, listed: bool = True) -> bool:
         """An everyday word, a derived form of one, or a word of our own lists (listed: or
-        a region name; else derived only from a root of 4+ letters: "Krui" is no "kru-i")."""
+        a region name; else derived only from a root of 4+ letters, so that a short root
+        such as "kru" does not hide an unlisted name)."""
         g = self.gaz
         if self.ours(w) or w in self.street or w in self.not_name:
             return True
@@ -570,7 +575,7 @@ class _Scanner:
         return self._not_named(out, named) if named else out
 
     def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
-        """A word the text writes after an honorific ("Kiai Muna", "Pak Tuban") is a
+        """A word the text writes after an honorific ("Kiai Bima", "Pak Tuban") is a
         person's name wherever it stands bare in that text; countries and provinces excepted."""
         low, p = self.low, self.p
         at = compress(range(len(low) - 1), map(person_words.__contains__, low))
@@ -684,7 +689,7 @@ class _Scanner:
         return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
 
     def _lower_coded(self, i: int, j: int, ids: list) -> _Mention | None:
-        """A kecamatan or desa written in lower case ("menuju gandus"): kept only inside a
+        """A kecamatan or desa written in lower case ("menuju kertapati"): kept only inside a
         kabupaten/kota or kecamatan the text names (_resolve), and never an everyday word."""
         ids = [x for x in ids if type(x) is str]
         if not ids or (i > 0 and self.low[i - 1] in self.person):
@@ -921,7 +926,7 @@ _DASHES = ("-", "\u2013", "\u2014")
 
 
 def _route(text: str, a: _Mention, b: _Mention) -> bool:
-    """a and b are the ends of a route written with a dash ("Palembang \u2013 Betung")."""
+    """a and b are the ends of a route written with a dash ("Jambi \u2013 Sekernan")."""
     gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
     return gap.strip() in _DASHES and "\n" not in gap
 
@@ -935,7 +940,7 @@ def _same_province(ids: list, code: str | None, E) -> list:
 
 def _in_province(code: str, anchors: set[str]) -> bool:
     """A kecamatan of a province the text names; in Jakarta, whose kota are no autonomous
-    regions, a kelurahan too ("Menteng", "Cilincing" in a report on DKI Jakarta)."""
+    regions, a kelurahan too ("Cilincing", "Koja" in a report on DKI Jakarta)."""
     return code[:2] in anchors and (code.count(".") == 2 or code.startswith("31."))
 
 

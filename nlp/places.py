@@ -811,8 +811,10 @@ class _Scanner:
         k, n = i + 1, len(self.p)
         while k < min(i + 5, n) and self.joined(k) and _capital(self.p[k][2]):
             w = self.low[k]
-            if not (w in self.program or w in self.gaz.common or w in self.not_name):
-                break
+            if w in self.stop or not (
+                w in self.program or w in self.gaz.common or w in self.not_name
+            ):
+                break  # "Desa Wisata Kabupaten X": the label ends at an administrative word
             if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
             k += 1

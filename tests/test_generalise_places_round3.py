@@ -97,6 +97,11 @@ CASES = [
         set(),
     ),
     (
+        "programme_label_before_kabupaten",
+        "Buku profil Desa Wisata Kabupaten Garut diluncurkan oleh Dinas Pariwisata.",
+        {"garut"},
+    ),
+    (
         "programme_kampung_pancasila",
         "Polsek Plaju mencanangkan Kampung Pancasila Bagus Kuning di Kota Palembang.",
         {"plaju", "baguskuning", "palembang"},

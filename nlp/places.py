@@ -119,6 +119,7 @@ class Gazetteer:
     seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
+    nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
@@ -593,7 +594,7 @@ class _Scanner:
             if m.admin
             or m.kind is not None
             or m.generic is not None
-            or key(self.text[m.start : m.end]) not in names
+            or self.text[m.start : m.end].lower() not in names
             or any(E[x][LEVEL] in ("negara", "provinsi") for x in _small(m.ids))
         ]
 
@@ -694,10 +695,16 @@ class _Scanner:
         ids = [x for x in ids if type(x) is str]
         if not ids or (i > 0 and self.low[i - 1] in self.person):
             return None
-        if any(
-            len(self.low[k]) < 4 or self.known(self.low[k], listed=False) for k in range(i, j + 1)
-        ):
-            return None
+        nameable = self.gaz.nameable
+        for k in range(i, j + 1):
+            w = self.low[k]
+            ok = nameable.get(w)
+            if ok is None:
+                if len(nameable) > 500_000:
+                    nameable.clear()
+                ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
+            if not ok:
+                return None
         m = _Mention(self.p[i][0], self.p[j][1], ids, None, False, needs_anchor=True)
         m.lowered = True
         return m

@@ -9,7 +9,11 @@ word and length), which is linear and fast to build.
 Provinces, kabupaten/kota and the public lists count wherever they are written in capitals.
 Kecamatan and desa names are everyday words too, so they count only after an administrative
 or title word ("Kecamatan", "Desa", "Polsek", "Kades"), or when they lie inside a kabupaten/kota
-or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu").
+or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu"), or a kecamatan of a
+province it names. A name the list lacks still counts in an address chain before its region
+("No. 5, Lamreh, Kec. X"), after a head word ("Talang X", "Curug X") and after a village
+programme's label ("Desa Wisata X"); lower-case kecamatan/desa names count only inside a
+region the text names, and a word written after an honorific is a person's name throughout.
 """
 
 from __future__ import annotations
@@ -66,6 +70,12 @@ _INNER = ("-", "'", "\u2019")
 _SIGNED = re.compile(
     r"[^\S\n]*,[^\S\n]*\d{1,2}(?:[^\S\n]+[^\W\d_]{3,}[^\S\n]+|[-/.]\d{1,2}[-/.])\d{4}"
 )
+# Head words that name a feature also in lower case ("gunung X"); not "kali" (kali ini),
+# "laut", "situ" (di situ) and the like, whose lower-case use is mostly everyday.
+_LOWER_HEADS = frozenset(
+    "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
+    " tanjung kawah curug goa gua ranu gili mata".split()
+)
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 
 
@@ -108,6 +118,8 @@ class Gazetteer:
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
     seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
+    derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
+    nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
@@ -120,6 +132,32 @@ class Gazetteer:
             n = bisect_right(keys, k)
             hit = known[k] = n < len(keys) and keys[n].startswith(k)
         return hit
+
+    def everyday(self, w: str, root: int = 1) -> bool:
+        """An everyday word or a derived form of one (from a root of `root`+ letters).
+        Answers are kept, as in classify."""
+        known = self.derived
+        hit = known.get((w, root))
+        if hit is None:
+            if len(known) > 500_000:
+                known = self.derived = {}
+            hit = known[w, root] = self._everyday(w, root)
+        return hit
+
+    def _everyday(self, w: str, root: int) -> bool:
+        common = self.common
+        if w in common:
+            return True
+        w = w[:-3] if w.endswith("nya") else w
+        for suf in ("kan", "an", "i", ""):
+            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+            for pre in _PREFIXES:
+                rest = stem[len(pre) :]
+                if stem.startswith(pre) and len(rest) >= root and rest in common:
+                    return True
+            if suf and len(stem) >= root and stem in common:
+                return True
+        return False
 
     def _lower_ok(self, ids: list) -> bool:
         """Some reading may stand written in lower case (as _Scanner._lower filters)."""
@@ -142,7 +180,9 @@ class Gazetteer:
             for w in new:
                 if w in index:
                     starters.add(w)
-                    if len(w) >= 5 and (self.extends(w) or self._lower_ok(index[w])):
+                    if len(w) >= 5 and (
+                        self.extends(w) or self._lower_ok(index[w]) or not self.everyday(w, 4)
+                    ):
                         keys5.add(w)
                 elif self.extends(w):
                     starters.add(w)
@@ -244,6 +284,9 @@ class _Mention:
     unsure: bool = False  # several regions of that name fit equally: code left out
     order: tuple[str, ...] = ()  # levels the preceding word admits, best first
     weak: bool = False  # an everyday word: counts only followed by ", <its region>"
+    addressed: bool = False  # stands in an address chain before its region: a place
+    lowered: bool = False  # a kecamatan/desa written in lower case: needs a region around it
+    headed: str | None = None  # starts with a head word ("Talang X"): a place even unanchored
 
 
 @dataclass
@@ -305,6 +348,7 @@ class _Scanner:
             gaz
         )
         self.titled = self._titled_lines()
+        self.program = w["program"]
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -360,7 +404,7 @@ class _Scanner:
         return "\n" in gap or gap.rstrip().endswith((".", "!", "?", '"', ":"))
 
     def personal(self, i: int, strict: bool = False) -> bool:
-        """Piece i continues a person's name ("Choirul Muna", "Kiai Muna", "Budi Waluya").
+        """Piece i continues a person's name ("Kiai Bima", "Budi Waluya").
         strict: for village names, any capitalised word before that is not ours is a name."""
         if i == 0 or not self.joined(i):
             return False
@@ -375,6 +419,13 @@ class _Scanner:
             return not (self.ours(prev) or prev in self.gaz.index)
         if self.known(prev):
             return False
+        k = i - 2  # "Bharada Anumerta Dedi Sumba": a rank a few name words back
+        while k >= max(i - 4, 0) and self.joined(k + 1) and self.p[k][2][0].isupper():
+            if self.low[k] in self.person:
+                return True
+            if self.known(self.low[k]):
+                break
+            k -= 1
         # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
         k = i - 2
         return (
@@ -388,20 +439,16 @@ class _Scanner:
         """A word of our own lists (administrative, title, organisation, head words)."""
         return w in self.admin or w in self.title or w in self.head or w in self.org
 
-    def known(self, w: str) -> bool:
-        """An everyday word, a derived form of one, or a word of our own lists."""
+    def known(self, w: str, listed: bool = True) -> bool:
+        """An everyday word, a derived form of one, or a word of our own lists (listed: or
+        a region name; else derived only from a root of 4+ letters, so that a short root
+        such as "kru" does not hide an unlisted name)."""
         g = self.gaz
-        if w in g.common or self.ours(w) or w in g.index or w in self.street or w in self.not_name:
+        if self.ours(w) or w in self.street or w in self.not_name:
             return True
-        w = w[:-3] if w.endswith("nya") else w
-        for suf in ("kan", "an", "i", ""):
-            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
-            for pre in _PREFIXES:
-                if stem.startswith(pre) and stem[len(pre) :] in g.common:
-                    return True
-            if suf and stem in g.common:
-                return True
-        return False
+        if listed and w in g.index:
+            return True
+        return g.everyday(w, 1 if listed else 4)
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
@@ -454,6 +501,10 @@ class _Scanner:
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C, the rest per hit)
+        heads = words.intersection(_LOWER_HEADS)
+        if "mata" in heads and "air" not in words:
+            heads.discard("mata")
+        lowered = lowered | heads
         hits = compress(range(n), map((capped | lowered).__contains__, low))
         cand = {
             k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
@@ -471,6 +522,8 @@ class _Scanner:
             if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
                 m = self._lower(i) if len(w) >= 5 and w in index else None
+                if m is None and w in heads:
+                    m = self._lower_headed(i)
                 if m is not None:
                     out.append(m)
                 i = self._end_piece(m, i) if m else i + 1
@@ -486,6 +539,14 @@ class _Scanner:
                 i = self._skip_street(i)
                 continue
             m = None
+            if admin and kind in ("desa", "dusun") and w in self.program and i + 1 < n:
+                found = self._described(i)  # "Desa Wisata X": X, when a name follows
+                if found is not None:
+                    i, m = found
+                    if m is not None:
+                        out.append(m)
+                        i = self._end_piece(m, i)
+                    continue
             if w in self.head and j <= i and i + 1 < n and self.joined(i + 1):
                 m = self._headed(i)  # "Pulau Hiri", not the desa called "Pulau"
             if m is not None:
@@ -509,7 +570,93 @@ class _Scanner:
                 continue
             out.append(m)
             i = self._end_piece(m, i)
-        return out
+        if after:
+            self._addressed(out, after)
+        named = words.intersection(self.person)
+        return self._not_named(out, named) if named else out
+
+    def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
+        """A word the text writes after an honorific ("Kiai Bima", "Pak Tuban") is a
+        person's name wherever it stands bare in that text; countries and provinces excepted."""
+        low, p = self.low, self.p
+        at = compress(range(len(low) - 1), map(person_words.__contains__, low))
+        names = {
+            low[k + 1]
+            for k in at
+            if p[k + 1][2][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
+        }
+        if not names:
+            return out
+        E = self.gaz.entries
+        return [
+            m
+            for m in out
+            if m.admin
+            or m.kind is not None
+            or m.generic is not None
+            or self.text[m.start : m.end].lower() not in names
+            or any(E[x][LEVEL] in ("negara", "provinsi") for x in _small(m.ids))
+        ]
+
+    def _addressed(self, out: list[_Mention], admin_words: set[str]) -> None:
+        """A name the official list lacks, written in an address chain just before its
+        region ("Jl. Merdeka No. 5, Lampulo, Kec. Kuta Alam", "SDN 3 Lamreh, Kecamatan X"):
+        a hamlet or neighbourhood. Only where the run follows a comma, a number or a
+        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out."""
+        low, p = self.low, self.p
+        admin = self.admin
+        at = compress(range(len(low)), map(admin_words.__contains__, low))
+        ends = {m.end: m for m in out}
+        starts = sorted(m.start for m in out)
+        added = []
+        for k in at:
+            if k < 2 or admin.get(low[k]) not in ("kecamatan", "kabupaten", "kota"):
+                continue
+            if self.gap(k).strip() != "," or not _capital(p[k][2]):
+                continue
+            m = ends.get(p[k - 1][1])
+            if m is not None:  # a listed desa of another region, or one the text names
+                j = bisect_right(self.p, (m.start, len(self.text))) - 1
+                m.addressed = self._address_before(j)
+                continue
+            e = j = k - 1
+            while j > e - 2 and j > 0 and self.joined(j) and self._plain(j - 1):
+                j -= 1
+            if not all(self._plain(x) for x in range(j, e + 1)) or p[j][2].isdigit():
+                continue
+            if not self._address_before(j):
+                continue
+            n = bisect_right(starts, p[e][1]) - 1  # a mention over the run: not ours
+            if n >= 0 and any(m.start == starts[n] and m.end > p[j][0] for m in out):
+                continue
+            if self.personal(j):
+                continue
+            level = "desa" if admin[low[k]] == "kecamatan" else "kecamatan"
+            added.append(_Mention(p[j][0], p[e][1], [], level, False, generic=level))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda m: m.start)
+
+    def _address_before(self, j: int) -> bool:
+        """What precedes piece j opens an address item: a comma, a number or a preposition."""
+        if "," in self.gap(j):
+            return True
+        if j == 0 or not self.joined(j):
+            return False
+        return self.p[j - 1][2].isdigit() or self.low[j - 1] in ("di", "ke", "dari")
+
+    def _plain(self, i: int) -> bool:
+        """Piece i may be a word of an unlisted name: capitalised, not an everyday word nor
+        one of our head, title, street or organisation words."""
+        w = self.low[i]
+        return (
+            self.p[i][2][0].isupper()
+            and not self.p[i][2].isupper()
+            and len(w) >= 3
+            and w not in self.stop
+            and w not in self.not_name
+            and not self.known(w, listed=False)
+        )
 
     def _admin_next(self, i: int) -> bool:
         """Administrative word i names a province, kabupaten or kota after it, which outranks
@@ -527,18 +674,58 @@ class _Scanner:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
         names, never everyday words."""
         w = self.low[i]
-        j, ids = self.longest(i, lower_ok=True)
+        j, all_ids = self.longest(i, lower_ok=True)
         E = self.gaz.entries
         ids = [
-            x for x in _small(ids) if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
+            x
+            for x in _small(all_ids)
+            if E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten"
         ]
         if i > 0 and self.low[i - 1] in self.language:
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
         if not ids:
-            return None
+            return self._lower_coded(i, j, all_ids)
         if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
             return None  # everyday words; but "indonesia" is always the country
         return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+
+    def _lower_coded(self, i: int, j: int, ids: list) -> _Mention | None:
+        """A kecamatan or desa written in lower case ("menuju kertapati"): kept only inside a
+        kabupaten/kota or kecamatan the text names (_resolve), and never an everyday word."""
+        ids = [x for x in ids if type(x) is str]
+        if not ids or (i > 0 and self.low[i - 1] in self.person):
+            return None
+        nameable = self.gaz.nameable
+        for k in range(i, j + 1):
+            w = self.low[k]
+            ok = nameable.get(w)
+            if ok is None:
+                if len(nameable) > 500_000:
+                    nameable.clear()
+                ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
+            if not ok:
+                return None
+        m = _Mention(self.p[i][0], self.p[j][1], ids, None, False, needs_anchor=True)
+        m.lowered = True
+        return m
+
+    def _lower_headed(self, i: int) -> _Mention | None:
+        """A natural feature written in lower case: "gunung X", "sungai X", "mata air X" (the
+        spring keeps only its name), X not an everyday word."""
+        low, p = self.low, self.p
+        k, start = i + 1, p[i][0]
+        if low[i] == "mata":
+            if k >= len(p) or low[k] != "air" or not self.joined(k):
+                return None
+            k += 1
+            start = -1
+        if k >= len(p) or not self.joined(k) or len(low[k]) < 4 or not low[k].isalpha():
+            return None
+        if self.known(low[k], listed=False) or low[k] in self.person:
+            return None
+        start = p[k][0] if start < 0 else start
+        level = self.head.get(low[i], "mata air")
+        return _Mention(start, p[k][1], [], None, False, generic=level)
 
     def _dateline(self, i: int, j: int, ids: list) -> _Mention | None:
         """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
@@ -590,6 +777,8 @@ class _Scanner:
         if lowered and (not admin or single in self.gaz.common):
             return None  # "desa setempat"
         m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
+        if not admin and j > i and self.low[i] in self.head:
+            m.headed = self.head[self.low[i]]
         m.order = levels if kind is not None else ()
         if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
             m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
@@ -621,6 +810,31 @@ class _Scanner:
             if m.weak and single not in self.gaz.common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
+
+    def _described(self, i: int) -> tuple[int, _Mention | None] | None:
+        """Piece i starts a village programme's label ("Desa Wisata", "Desa Tangguh Bencana",
+        "Kampung Pancasila"): (next piece to scan, the village named after the label or None).
+        None if the label stands alone ("Desa Tangguh, Kecamatan X" may be a village)."""
+        k, n = i + 1, len(self.p)
+        while k < min(i + 5, n) and self.joined(k) and _capital(self.p[k][2]):
+            w = self.low[k]
+            if w in self.stop or not (
+                w in self.program or w in self.gaz.common or w in self.not_name
+            ):
+                break  # "Desa Wisata Kabupaten X": the label ends at an administrative word
+            if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
+                break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
+            k += 1
+        if k >= n or not self.joined(k) or not _capital(self.p[k][2]):
+            return None if k == i + 1 else (k, None)
+        if self.low[k] in self.stop:
+            return k, None
+        j, ids = self.longest(k, lower_ok=False)
+        m = self._mention(k, j, ids, "desa", False, 0) if ids else None
+        if m is None and self.low[k] not in self.gaz.common:
+            j = self.run(k)
+            m = _Mention(self.p[k][0], self.p[j][1], [], "desa", False, generic="desa")
+        return k, m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
@@ -699,7 +913,11 @@ def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
 
     scores = [score(x) for x in m.ids]
     top = min(scores)
-    m.unsure = scores.count(top) > 1
+    # Unsure only between different regions ("DKI Jakarta" is indexed twice, as one code).
+    m.unsure = (
+        scores.count(top) > 1
+        and len({E[x][CODE] for x, v in zip(m.ids, scores, strict=True) if v == top}) > 1
+    )
     return m.ids[scores.index(top)]
 
 
@@ -711,6 +929,28 @@ def _listed(text: str, a: _Mention, b: _Mention) -> bool:
     """a and b stand side by side in a list ("Elar 74 ekor, Borong 39 ekor", "A, B dan C")."""
     gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
     return len(gap) <= 40 and "\n" not in gap and ("," in gap or " dan " in gap)
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _route(text: str, a: _Mention, b: _Mention) -> bool:
+    """a and b are the ends of a route written with a dash ("Jambi \u2013 Sekernan")."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return gap.strip() in _DASHES and "\n" not in gap
+
+
+def _same_province(ids: list, code: str | None, E) -> list:
+    """The kecamatan readings among ids in code's province (a route's other end)."""
+    if not code:
+        return []
+    return [x for x in ids if E[x][LEVEL] == "kecamatan" and E[x][CODE][:2] == code[:2]]
+
+
+def _in_province(code: str, anchors: set[str]) -> bool:
+    """A kecamatan of a province the text names; in Jakarta, whose kota are no autonomous
+    regions, a kelurahan too ("Cilincing", "Koja" in a report on DKI Jakarta)."""
+    return code[:2] in anchors and (code.count(".") == 2 or code.startswith("31."))
 
 
 def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Mention]:
@@ -739,13 +979,18 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             continue
         m.chosen = _choose(m, gaz, near)
         code = E[m.chosen][CODE] or ""
-        if m.weak:
+        if m.lowered:
+            keep[n] = any(code.startswith(a + ".") for a in within)
+        elif m.addressed and not gaz.everyday(key(text[m.start : m.end])):
+            # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
+            m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
+        elif m.weak:
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None
             parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
             chained = parent and code.startswith(parent + ".")
             keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
         elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = key(E[m.chosen][NAME]) in known
+            keep[n] = key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:
@@ -758,9 +1003,16 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
                     continue
                 sib = _parent(E[mentions[o].chosen][CODE])
                 fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
-                if fits and _listed(text, m, mentions[o]) and not mentions[o].unsure:
+                if not fits and not m.lowered and _route(text, m, mentions[o]):
+                    fits = _same_province(m.ids, E[mentions[o].chosen][CODE], E)
+                elif not _listed(text, m, mentions[o]):
+                    fits = []
+                if fits and not mentions[o].unsure:
                     m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
                     break
+    for n, m in enumerate(mentions):
+        if not keep[n] and m.headed and not m.weak:  # "Talang X" listed elsewhere: still a place
+            m.chosen, m.generic, keep[n] = None, m.headed, True
     return [m for n, m in enumerate(mentions) if keep[n]]
 
 

@@ -248,6 +248,7 @@ def _m005_same_text(db: sqlite_utils.Database) -> None:
     db["reports"].add_column("text_sha256", str)
     db["reports"].add_column("same_text_as", int)
     db.execute("CREATE INDEX idx_reports_text_sha256 ON reports (text_sha256, id)")
+    db.execute("CREATE INDEX idx_reports_same_text_as ON reports (same_text_as)")
     first: dict[str, int] = {}
     last = 0
     while True:  # in id order, a batch at a time: texts of a large archive stay on disk
@@ -400,6 +401,8 @@ def get_report(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | No
     record = dict(zip([d[0] for d in cur.description], row, strict=True))
     record["extraction"] = json.loads(record["extraction"]) if record["extraction"] else None
     record["ocr_pages"] = json.loads(record["ocr_pages"]) if record["ocr_pages"] else []
+    copies = db.execute("SELECT id FROM reports WHERE same_text_as = ? ORDER BY id", [report_id])
+    record["copies"] = [r[0] for r in copies]
     record["facts"] = {}
     for table in FACT_TABLES:
         cur = db.execute(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY start", [report_id])

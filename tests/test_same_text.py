@@ -63,6 +63,9 @@ def test_a_copy_points_at_the_first_report(client, auth):
     # a third copy points at the first as well, not at the copy before it
     third = upload_text(client, auth, REPORT.upper())
     assert third["same_text_as"] == first["id"]
+    record = client.get(f"/api/reports/{first['id']}").get_json()["report"]
+    assert record["copies"] == [copy["id"], third["id"]]
+    assert client.get(f"/api/reports/{copy['id']}").get_json()["report"]["copies"] == []
 
 
 def test_the_pdf_of_a_report_is_a_copy_of_its_text(client, auth):
@@ -115,7 +118,9 @@ def test_pages_link_the_copy_to_its_first_report(client, auth):
     copy = upload_text(client, auth, SAME_WORDS)
     page = client.get(f"/reports/{copy['id']}?lang=en").get_data(as_text=True)
     assert f'href="/reports/{first["id"]}"' in page and f"report #{first['id']}" in page
-    assert "Same text as" not in client.get(f"/reports/{first['id']}?lang=en").text
+    original = client.get(f"/reports/{first['id']}?lang=en").text
+    assert "Same text as" not in original
+    assert "Copies (same text)" in original and f'href="/reports/{copy["id"]}"' in original
     search = client.get("/?hide_copies=1&lang=en").get_data(as_text=True)
     assert "Copies hidden" in search and 'name="hide_copies" value="1" checked' in search
 

@@ -164,9 +164,14 @@ SCHEMAS: dict[str, Any] = {
             _ref("ReportSummary"),
             {
                 "type": "object",
-                "required": ["text", "extraction", "facts"],
+                "required": ["text", "extraction", "facts", "copies"],
                 "properties": {
                     "text": _nullable("string"),
+                    "copies": {
+                        "type": "array",
+                        "items": {"type": "integer"},
+                        "description": "Ids of the reports whose same_text_as is this one.",
+                    },
                     "extraction": {"oneOf": [_ref("Extraction"), {"type": "null"}]},
                     "facts": {
                         "type": "object",

@@ -121,6 +121,28 @@ def test_upload_search_facet_record(server, page):  # noqa: F811
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("header nav >> text=Search").is_visible()
 
+    # The first report again in another file (same words, other bytes): new, but a copy,
+    # and the search page's "hide copies" box leaves it out.
+    page.goto(base + "/upload")
+    page.fill("#api-key", key)
+    copy = {
+        "name": "salinan.txt",
+        "mimeType": "text/plain",
+        "buffer": FILES[0].read_bytes() + b"\n~",
+    }
+    page.set_input_files("#files", [copy])
+    page.locator(".upload-item[data-result]").first.wait_for()
+    item = page.locator(".upload-item[data-result]").first
+    assert item.get_attribute("data-result") == "copy"
+    assert re.search(r"#\d+", item.locator(".reason").inner_text())
+    page.goto(base + "/?q=Kabupaten")
+    assert results(page) == found + 1
+    page.locator("details.more-filters summary").click()
+    page.check("input[name=hide_copies]")
+    page.locator("form.filter-form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"hide_copies=1"))
+    assert results(page) == found
+
 
 def test_phone_width_never_scrolls_sideways(server, browser):  # noqa: F811
     base, key = server

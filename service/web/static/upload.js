@@ -1,5 +1,6 @@
 // Upload page: drop or choose several files; each is posted on its own to the JSON API
-// (POST /api/reports) with an upload progress bar and its result (new, duplicate, failed).
+// (POST /api/reports) with an upload progress bar and its result (new, duplicate, copy: new
+// but with the same words as an earlier report, failed).
 // Text from the server or from file names is only ever set with textContent.
 "use strict";
 
@@ -88,7 +89,9 @@
       } catch (e) {
         answer = { ok: false, error: "HTTP " + xhr.status };
       }
+      const copyOf = answer.report && answer.report.same_text_as;
       if (answer.ok && answer.duplicate) finish(job, "duplicate", "", answer.report);
+      else if (answer.ok && copyOf) finish(job, "copy", say.tCopyOf + " #" + copyOf, answer.report);
       else if (answer.ok) finish(job, "new", "", answer.report);
       else finish(job, "failed", answer.error || "HTTP " + xhr.status, answer.report);
     };

@@ -23,10 +23,7 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
    `_SuffixSearch` tries only the branches that can end in the word's last character,
    and `_InfixFinditer` skips words without any infix's first character; both read those
    bounds from the stock patterns themselves (`re._parser`), so they return what stock does.
-5. Each word new to the vocabulary gets ~20 lexical attributes from Python functions; the
-   slowest four (shape, like_num, like_url, is_currency) and is_ascii get exact shortcuts
-   for the common case, a word of letters only (`_fast_lex_attrs`).
-6. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
+5. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
    about 1 s of the 2 s load budget, and few ever occur. Fix: each is added the first time
    a text could use it (`FastTokenizer._load_for`, which says why that is exact).
 """
@@ -34,15 +31,11 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # the parsed form of a pattern: stable since Python 3.11
 from re import _parser as sre_parse
 
 import spacy
-from spacy.attrs import IS_ASCII, IS_CURRENCY, LIKE_NUM, LIKE_URL, SHAPE
-from spacy.lang import lex_attrs as base_lex_attrs
-from spacy.lang.id import lex_attrs as id_lex_attrs
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -434,60 +427,6 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     return factory
 
 
-_SHAPE = str.maketrans(
-    string.ascii_uppercase + string.ascii_lowercase + string.digits, "X" * 26 + "x" * 26 + "d" * 10
-)
-_RUN_OF_5 = re.compile(r"(.)\1{4,}", re.DOTALL)
-_NUM_WORDS = frozenset(id_lex_attrs._num_words)
-
-
-def _word_shape(text: str) -> str:
-    """spaCy's word_shape ("Kab." -> "Xxx.", runs cut at 4), by translate for ASCII text."""
-    if len(text) >= 100 or not text.isascii():
-        return base_lex_attrs.word_shape(text)
-    shape = text.translate(_SHAPE)
-    return _RUN_OF_5.sub(r"\1\1\1\1", shape) if len(shape) > 4 else shape
-
-
-def _like_num(text: str) -> bool:
-    # Letters only: no sign, digit, "/" or "-", so only the number-word test can hold.
-    if text.isalpha():
-        return text.lower() in _NUM_WORDS
-    return id_lex_attrs.like_num(text)
-
-
-def _is_currency(text: str) -> bool:
-    # Letters only: no character is a currency symbol (category Sc), so only the list counts.
-    if text.isalpha():
-        return text in id_lex_attrs.LIST_CURRENCY
-    return id_lex_attrs.is_currency(text)
-
-
-def _like_url(text: str) -> bool:
-    # Letters only: no "http://", "www." or "." at all, which every URL-like answer needs.
-    if text.isalpha():
-        return False
-    return base_lex_attrs.like_url(text)
-
-
-def _fast_lex_attrs(vocab) -> None:
-    """Swap the slowest stock lexical-attribute functions for exact shortcuts (module doc, 5);
-    only where the stock function is the one in place."""
-    swaps = {
-        SHAPE: (base_lex_attrs.word_shape, _word_shape),
-        LIKE_NUM: (id_lex_attrs.like_num, _like_num),
-        IS_CURRENCY: (id_lex_attrs.is_currency, _is_currency),
-        LIKE_URL: (base_lex_attrs.like_url, _like_url),
-        IS_ASCII: (base_lex_attrs.is_ascii, str.isascii),
-    }
-    getters = vocab.lex_attr_getters
-    for attr, (stock, fast) in swaps.items():
-        if getters.get(attr) is stock:
-            getters[attr] = fast
-
-
 def make_nlp() -> Language:
-    """`spacy.blank("id")` with the fast tokenizer: same language, same tokens and lexemes."""
-    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
-    _fast_lex_attrs(nlp.vocab)
-    return nlp
+    """`spacy.blank("id")` with the fast tokenizer: same language, same tokens."""
+    return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})

@@ -254,30 +254,6 @@ def test_normalize_chars_equal_a_translate(text):
         assert norm(text).text == expected
 
 
-STOCK_GETTERS = spacy.blank("id").vocab.lex_attr_getters
-FAST_GETTERS = make_nlp().vocab.lex_attr_getters
-
-
-def _same_lex_attrs(word: str) -> None:
-    assert FAST_GETTERS.keys() == STOCK_GETTERS.keys()
-    for attr, stock in STOCK_GETTERS.items():
-        assert FAST_GETTERS[attr](word) == stock(word), (attr, word)
-
-
-def test_lexical_attributes_match_stock_on_every_real_word(samples_dir):
-    paths = sorted(samples_dir.glob("*.txt")) + (sorted(DEV.glob("*.txt")) if DEV else [])
-    words = {w for p in paths for w in p.read_text(encoding="utf-8").split()}
-    words |= {"lima", "Sebelas", "SERATUS", "Rp", "aaaaaaa", "AAAAAb", "x" * 120, "é", "ÉTÉ"}
-    for word in words:
-        _same_lex_attrs(word)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(affixed, st.text(max_size=12)).filter(bool))
-def test_lexical_attributes_match_stock_on_generated_words(word):
-    _same_lex_attrs(word)
-
-
 # Suffixes are split off one at a time: each search now starts near the end of the string
 # (module doc, 4); a long run of punctuation exercises exactly that.
 @pytest.mark.parametrize("unit", [".,", ",", "-", "(", ")", "!?", "..,", '"', "a.", "1/", "‘’"])

@@ -269,26 +269,6 @@ class _SuffixSearch:
         return search(string, max(start, 0))
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, written as a trie ("ab|ac" -> "a(?:b|c)"): Python's re
-    tries a flat alternation of hundreds of literals branch by branch at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(c) + build(sub) for c, sub in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 class FastTokenizer(Tokenizer):
     """spaCy's Tokenizer with the stock slowdowns worked around (see the module doc).
 
@@ -299,8 +279,7 @@ class FastTokenizer(Tokenizer):
     def __init__(self, vocab, rules=None, *args, **kwargs) -> None:
         self._seen: set[str] = set()  # chunks already tokenized alone (cached unless special)
         self._adding = False  # True while a deferred rule is being added
-        self._rule_keys: set[str] = set()  # whitespace-free rules in force (see _risky)
-        self._risky_search: Callable | None = None  # built from _rule_keys when needed
+        self._alnum_rules: set[str] = set()  # letters/digits-only rules (see __call__)
         kwargs.setdefault("max_cache_size", CACHE_SIZE)
         super().__init__(vocab, self._defer(rules), *args, **kwargs)
 
@@ -324,15 +303,13 @@ class FastTokenizer(Tokenizer):
 
     @rules.setter
     def rules(self, rules: dict) -> None:
-        self._rule_keys, self._risky_search = set(), None
         Tokenizer.rules.__set__(self, self._defer(rules))
 
     def add_special_case(self, string: str, substrings) -> None:
         if not self._adding and self._pending.pop(string, None) is not None:
             self._by_left[string[: string.index("-")]].remove(string)
-        if not any(c.isspace() for c in string):
-            self._rule_keys.add(string)
-            self._risky_search = None
+        if string.isalnum():
+            self._alnum_rules.add(string)
         super().add_special_case(string, substrings)
 
     def _flush_cache(self) -> None:
@@ -379,14 +356,6 @@ class FastTokenizer(Tokenizer):
         for key in list(self._pending):
             self._add_deferred(key)
 
-    def _risky(self) -> Callable:
-        """search(chunk): not None if a rule could act inside the chunk. Every rule in force
-        without whitespace is searched, and "-" stands for the hyphenated rules, loaded or
-        not; a rule with whitespace never acts inside one whitespace-free chunk."""
-        if self._risky_search is None:
-            self._risky_search = re.compile(_trie_pattern({"-", *self._rule_keys})).search
-        return self._risky_search
-
     def __call__(self, string: str) -> Doc:
         self._load_for(string)
         if self.vocab.in_memory_zone:  # spaCy caches nothing inside a memory zone
@@ -396,11 +365,11 @@ class FastTokenizer(Tokenizer):
         if not seen.issuperset(chunks) and len(seen) < self.max_cache_size:
             new = set(chunks).difference(seen)
             seen.update(new)
-            # A chunk hits a special case only if a rule occurs in it (see `_risky`); all
-            # others are cached in one call, each risky one alone so that has_special starts
-            # at 0 for it.
-            risky = self._risky()
-            plain = [c for c in new if risky(c) is None]
+            # A chunk hits a special case only if a rule occurs in it. Letters/digits-only
+            # chunks free of the few letters/digits-only rules can't, so they are cached in
+            # one call; any other chunk alone, so that has_special starts at 0 for it.
+            rules = self._alnum_rules
+            plain = [c for c in new if c.isalnum() and not any(r in c for r in rules)]
             tokenize = super().__call__
             tokenize(" ".join(plain))
             for chunk in new.difference(plain):

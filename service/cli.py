@@ -93,6 +93,7 @@ def serve(host: str, port: int, workers: int | None, load_samples: bool, samples
     from gunicorn.app.base import BaseApplication
 
     from . import warm_up
+    from .api.openapi import LIMIT_REQUEST_LINE
 
     app = _app()
     if load_samples:
@@ -111,6 +112,8 @@ def serve(host: str, port: int, workers: int | None, load_samples: bool, samples
             # sends its key that way would write it to the log. No user, no headers here.
             self.cfg.set("access_log_format", ACCESS_LOG_FORMAT)
             self.cfg.set("control_socket_disable", True)
+            # Search URLs carry every chosen facet value: give them gunicorn's largest line.
+            self.cfg.set("limit_request_line", LIMIT_REQUEST_LINE)
 
         def load(self):
             return app

@@ -27,6 +27,11 @@ CASES = [
 # Not checked: that every schema-valid request is accepted, since some rules are semantic
 # (a `q` of punctuation only has no words; 2023-02-30 is no date) and answer a 400.
 EXCLUDED = [schemathesis.checks.positive_data_acceptance]
+# A multipart upload's negative cases cannot be told from valid ones at the server: every
+# form field arrives as text ("a number" for `collection` is the text "6.2e-77"), and a
+# dropped Authorization header is put back by this harness, which sends the key each time.
+# The other checks (no 5xx, documented status, content type, body schema) still run there.
+MULTIPART_EXCLUDED = [*EXCLUDED, schemathesis.checks.negative_data_rejection]
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +44,9 @@ def run_operation(live_schema, server, path, method, mode, examples, derandomize
     base, key = server
     operation = live_schema[path][method.upper()]
     headers = {"Authorization": f"Bearer {key}"}
+    body = operation.definition.raw.get("requestBody", {}).get("content", {})
+    multipart = mode == GenerationMode.NEGATIVE and "multipart/form-data" in body
+    excluded = MULTIPART_EXCLUDED if multipart else EXCLUDED
 
     @settings(
         max_examples=examples,
@@ -49,7 +57,7 @@ def run_operation(live_schema, server, path, method, mode, examples, derandomize
     )
     @given(case=operation.as_strategy(generation_mode=mode))
     def check(case):
-        case.call_and_validate(base_url=base, headers=headers, timeout=60, excluded_checks=EXCLUDED)
+        case.call_and_validate(base_url=base, headers=headers, timeout=60, excluded_checks=excluded)
 
     check()
 

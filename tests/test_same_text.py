@@ -99,7 +99,7 @@ def test_hide_copies_leaves_them_out_of_results_facets_and_export(client, auth):
     name = "Dinas Sosial Kabupaten Lumajang"
     assert agency_count(every, name) == 2 and agency_count(hidden, name) == 1
     assert client.get("/api/reports?hide_copies=false").get_json()["total"] == 3
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv?hide_copies=1").text)))
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export.csv?hide_copies=true").text)))
     assert len(rows) == 2
 
 

@@ -478,6 +478,18 @@ PATHS: dict[str, Any] = {
 }
 
 
+# Answered by gunicorn before the API sees the request (so not in the JSON error shape):
+# a request line longer than `arsip serve` allows (8,190 bytes, gunicorn's largest).
+LIMIT_REQUEST_LINE = 8190
+for _item in PATHS.values():
+    for _operation in _item.values():
+        if _operation.get("parameters"):
+            _operation["responses"]["414"] = {
+                "description": f"URI too long: the request line is over {LIMIT_REQUEST_LINE:,} "
+                "bytes (answered by the HTTP server, before the API, in HTML)"
+            }
+
+
 def spec() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",

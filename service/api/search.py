@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import re
 from html import escape
 from typing import Any
 
@@ -19,6 +20,7 @@ bp = Blueprint("search", __name__, url_prefix="/api")
 bp.before_request(read_access)
 
 FILTERS = ("q", "date_from", "date_to", "status", "collection", "sort")
+FREE_TEXT = ("q", "collection")  # trimmed; the others must be exactly as documented
 LIST_FILTERS = ("agency", "place")
 INT_FILTERS = ("min_participants", "max_participants")
 BOOL_FILTERS = ("hide_copies",)
@@ -31,27 +33,30 @@ MAX_INT = 2**53
 MAX_PAGE = 10**9
 
 
+# Values are taken exactly as the OpenAPI description gives them (a client validating against
+# it must never be surprised): integers in ASCII digits, booleans `true`/`false`, dates and
+# names of sorts and statuses as written; an empty value means "not given". Only free text
+# (q, agency, place, collection) is trimmed.
+_INTEGER = re.compile(r"-?[0-9]+")
+
+
 def _int(name: str, default: int | None = None, low: int | None = None, high: int | None = None):
     raw = request.args.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError as ex:
-        raise ApiError(400, f"{name} must be an integer") from ex
+    if not _INTEGER.fullmatch(raw):  # int() would also take " 5", "+5", "5_000", "٥"
+        raise ApiError(400, f"{name} must be an integer")
+    value = int(raw)
     high = MAX_INT if high is None else high  # SQLite integers are 64-bit: never a 500
     if (low is not None and value < low) or (high is not None and value > high):
         raise ApiError(400, f"{name} must be between {low} and {high}")
     return value
 
 
-TRUE, FALSE = ("true", "1", "yes", "on"), ("false", "0", "no", "off")
-
-
 def _bool(name: str, default: bool) -> bool:
-    raw = request.args.get(name, "").strip().lower()
-    if raw in TRUE or raw in FALSE:
-        return raw in TRUE
+    raw = request.args.get(name, "")
+    if raw in ("true", "false"):
+        return raw == "true"
     if raw == "":
         return default
     raise ApiError(400, f"{name} must be true or false")
@@ -70,7 +75,9 @@ def _check_args(single: set[str], repeatable: tuple[str, ...] = ()) -> None:
 def query_params(allowed_extra: tuple[str, ...] = ()) -> dict[str, Any]:
     """The search filters of this request, checked; unknown parameters are a 400."""
     _check_args({*FILTERS, *INT_FILTERS, *BOOL_FILTERS, *allowed_extra}, LIST_FILTERS)
-    params: dict[str, Any] = {k: request.args.get(k, "").strip() or None for k in FILTERS}
+    params: dict[str, Any] = {k: request.args.get(k) or None for k in FILTERS}
+    for key in FREE_TEXT:
+        params[key] = (params[key] or "").strip() or None
     for key in LIST_FILTERS:
         params[key] = [v.strip() for v in request.args.getlist(key) if v.strip()]
     for key in INT_FILTERS:

@@ -76,6 +76,14 @@ def acronyms() -> dict[str, Acronym]:
 
 
 @lru_cache(maxsize=1)
+def mixed_case() -> frozenset[str]:
+    """Acronyms the table also lists in mixed case (`UNHAS` and `Unhas`): either form counts."""
+    return frozenset(
+        form.lower() for form, _, kind in _rows("agency_acronyms.tsv") if not form.isupper()
+    )
+
+
+@lru_cache(maxsize=1)
 def expansions() -> list[tuple[tuple[str, ...], str]]:
     """(expansion words, acronym) for folding, longest first, from every table row."""
     pairs = {
@@ -84,7 +92,52 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
     }
     for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
+    # Other written forms of a regency or province (`OKUS`, `OKU Selatan`, `Ogan Komering Ulu
+    # Selatan`; `Solo`, `Surakarta`) fold to one token per region code.
+    for form, words in region_aliases().items():
+        for key in (form, words):
+            pairs.add((key, "w" + _region_code(form)))
     return sorted((p for p in pairs if len(p[0]) > 1 or p[0][0] != p[1]), key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def _region_codes() -> dict[tuple[str, ...], str]:
+    """Words of a places_aliases.tsv form -> its Kemendagri code (provinces and regencies)."""
+    out: dict[tuple[str, ...], str] = {}
+    for form, code in _rows("places_aliases.tsv"):
+        key = tuple(WORD.findall(form.lower()))
+        if code.count(".") <= 1 and key:
+            out.setdefault(key, code.replace(".", ""))
+    return out
+
+
+def _region_code(form: tuple[str, ...]) -> str:
+    return _region_codes()[form]
+
+
+@lru_cache(maxsize=1)
+def region_aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Alias words -> the official name's words (`okus` -> ogan komering ulu selatan), for
+    aliases and regions the press-abbreviation table (agency_regions.tsv) does not hold."""
+    from .places import lokal_data
+
+    wilayah = lokal_data("wilayah")
+    known = set()
+    for abbr, full in _rows("agency_regions.tsv"):
+        known.add(tuple(WORD.findall(abbr.lower())))
+        known.add(tuple(WORD.findall(full.lower())))
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for form, code in _rows("places_aliases.tsv"):
+        key = tuple(WORD.findall(form.lower()))
+        if code.count(".") > 1 or key in known or code not in wilayah:
+            continue
+        official = wilayah[code].lower().split()
+        if official[0] in ("kabupaten", "kota", "provinsi"):
+            official = official[1:]
+        words = tuple(WORD.findall(" ".join(official)))
+        if words not in known:
+            out[key] = words
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +165,26 @@ def fields() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def generic() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("agency_generic.txt") if not r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def counted() -> tuple[frozenset[str], frozenset[str]]:
+    """(quantifier words, label words before a number): see agency_counted.json."""
+    raw = srsly.read_json(DATA / "agency_counted.json")
+    return frozenset(raw["quantifiers"]), frozenset(raw["labels"])
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    quantifiers, labels = counted()
+    if prev.lower_ in quantifiers:
+        return True
+    if not prev.like_num or not (prev.is_alpha or (prev.text.isdigit() and len(prev) <= 3)):
+        return False  # (`2024`, `5/3`, `09.00` are dates, years and times)
+    return i < 2 or doc[i - 2].lower_.rstrip(".") not in labels
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +232,7 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
             (big if code.count(".") < 2 else small).add(key)
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
+    big.update(_region_codes())  # `OKU Selatan`, `TTS`, `Solo`, `Jakarta`
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
 
@@ -225,7 +299,11 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         if j - i > len(acr.form.split()):
             if not all(_is_cap(t) or t.is_lower and len(t) < 4 for t in doc[i:j]):
                 continue  # an expansion must be written as a name
-        elif acr.form.isupper() and not text.replace(" ", "").isupper():
+        elif (
+            acr.form.isupper()
+            and not text.replace(" ", "").isupper()
+            and (acr.form.lower() not in mixed_case() or text.islower())
+        ):
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
     if defined:
@@ -389,6 +467,9 @@ def _chain(
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
             if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+            if long[0][0] != acr[0].lower() and len(segments) > 1:
+                # `Universitas Muhammadiyah Jakarta (UMJ)`: the acronym of the whole name.
+                long = [doc[t].lower_ for t in tokens]
             upper = sum(c.isupper() for c in acr)
             if acr.lower() in acronyms():
                 j += 3  # the table already knows it
@@ -449,9 +530,15 @@ def _chain(
             tail += 1
             continue
         if low in ("dan", "&") and not alone and not region_done and nxt is not None:
-            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names.
+            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
+            # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
+            # by its acronym is complete.
+            closed = doc[j - 1].text == ")" or (
+                starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+            )
             if (
-                _is_cap(nxt)
+                not closed
+                and _is_cap(nxt)
                 and j + 1 not in starts
                 and nxt.lower_ not in stop_words | title_words.keys()
             ):
@@ -696,6 +783,8 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
             if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+                continue
+            if _counted(doc, i):
                 continue
             m = _chain(doc, i, starts, defs)
             if m is None:

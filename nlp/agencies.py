@@ -615,6 +615,9 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
+    se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
+    if se and _name(doc, tokens[:se]).lower() in generic():
+        return None  # `Organisasi Wanita se-Kabupaten X`: a category across a region
     after = tokens[-1] + 1
     if len(tokens) == 1 and after < len(doc) and doc[after].lower_ in generic_after():
         return None  # `Polsek jajaran`: the sectors in general
@@ -657,6 +660,42 @@ def _expand_map() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """(words of the acronym expansions and field list, each one-letter deletion of such a
+    word -> the word, words of region names): the spelling a misspelt field word is read as."""
+    words = {w for exp, _ in expansions() for w in exp if len(w) >= 7} | {
+        w for w in fields() if len(w) >= 7
+    }
+    big, small = regions()
+    places = frozenset(w for key in big | small for w in key)
+    words -= places
+    deletes: dict[str, str] = {}
+    for w in words:
+        for k in range(len(w)):
+            d = w[:k] + w[k + 1 :]
+            if deletes.setdefault(d, w) != w:
+                deletes[d] = ""  # two words share it: no correction
+    return frozenset(words), deletes, places
+
+
+@lru_cache(maxsize=4096)
+def _spelling(word: str) -> str:
+    """`kesehtan` -> `kesehatan`, `lingkungkan` -> `lingkungan`: one letter missing from or
+    added to a known field word of 8+ letters (not a place name), so that a misspelt name
+    folds with the rightly spelt one."""
+    vocab, deletes, places = _vocabulary()
+    if len(word) < 8 or word in vocab or word in places or not word.isalpha():
+        return word
+    found = {deletes.get(word, "")}  # a letter left out
+    for k in range(len(word)):
+        d = word[:k] + word[k + 1 :]
+        if d in vocab:
+            found.add(d)  # a letter too many
+    found.discard("")  # (a replaced letter is not read: `Pertamanan` is not `Pertahanan`)
+    return found.pop() if len(found) == 1 else word
+
+
 def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Canonical words of a name, so that its written forms compare equal.
 
@@ -669,6 +708,7 @@ def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     local = {k.lower(): v for k, v in defs.items()}
     spelled: list[str] = []
     for t in WORD.findall(name.lower()):
+        t = _spelling(t)
         if t.startswith("ma") and t[2:] in table:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
         spelled.extend(local.get(t) or _expand_map().get(t) or (t,))

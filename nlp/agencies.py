@@ -163,6 +163,22 @@ def fields() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def field_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word fields (agency_fields.txt rows with a space, and word pairs of the acronym
+    table's expansions): `lingkungan hidup`, `tata ruang`."""
+    fixed = {tuple(r[0].split()) for r in _rows("agency_fields.txt") if " " in r[0]}
+    pairs = set(fixed)
+    for exp, _ in expansions():
+        pairs.update(zip(exp, exp[1:], strict=False))
+    stop = stops() | ADMIN | {"&"}
+    return frozenset(
+        p  # type: ignore[misc]
+        for p in pairs
+        if len(p) == 2 and (p in fixed or not (set(p) & stop))
+    )
+
+
+@lru_cache(maxsize=1)
 def generic() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("agency_generic.txt") if not r[0].endswith("*"))
 
@@ -572,6 +588,11 @@ def _chain(
             if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:
                 tokens.append(j)
                 j += 1
+            continue
+        if (doc[j - 1].lower_, low) in field_pairs() and tokens[-1] == j - 1 and tok.is_alpha:
+            tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
+            j += 1
+            tail += 1
             continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             break

@@ -594,6 +594,11 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if low in FIELD_ROLES and j == segments[-1] + 1 and doc[j - 1].lower_ in UNIT_HEADS:
+            tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
+            j += 1
+            tail += 1
+            continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             break
         # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
@@ -649,6 +654,13 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
+# of a unit (`Bidang Humas`, `Divisi Humas Polri`).
+FIELD_ROLES = {"humas"}
+UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
+# Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
+PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
+TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 
@@ -820,6 +832,28 @@ def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
             m.name = _name(doc, m.tokens)
 
 
+def _titled_field(doc: Doc, m: Mention) -> bool:
+    """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
+    Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
+    i = m.start
+    if doc[i].lower_ != "bidang" or i == 0:
+        return False
+    prev = doc[i - 1].lower_
+    if prev in PORTFOLIO_TITLES:
+        return True
+    # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`
+    return prev in TITLE_QUALIFIERS and i > 1 and doc[i - 2].lower_ in PORTFOLIO_TITLES
+
+
+def _cut(doc: Doc, m: Mention, start: int) -> None:
+    """Keep the mention from token `start` on (the parent after a title's portfolio)."""
+    m.tokens = [t for t in m.tokens if t >= start]
+    m.segments = [s for s in m.segments if s >= start]
+    m.start = start
+    m.acronym = None
+    m.name = _name(doc, m.tokens)
+
+
 def find(ctx: Context) -> list[AgencyFact]:
     """Organisations named in ctx.doc, one per organisation, first mention's offsets."""
     doc = ctx.doc
@@ -851,6 +885,13 @@ def find(ctx: Context) -> list[AgencyFact]:
             if m is None:
                 continue
             _prefix(doc, m, starts)
+            if _titled_field(doc, m):
+                if len(m.segments) < 2:
+                    continue
+                # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or
+                # acronym after the portfolio, else the next head.
+                later = m.segments[1:]
+                _cut(doc, m, next((s for s in later if starts[s].alone), later[0]))
             span = doc[m.start : m.end]
             done = m.end
             if ctx.is_excluded(span.start_char, span.end_char):

@@ -594,6 +594,19 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if (
+            low in TEAM_MODIFIERS
+            and j == segments[-1] + 1
+            and doc[j - 1].lower_ in TEAM_HEADS
+            and nxt is not None
+            and _is_cap(nxt)
+            and j + 1 not in starts
+            and nxt.lower_ not in stop_words
+            and nxt.lower_ not in title_words
+        ):
+            tokens.append(j)  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
+            j += 1
+            continue
         if low in FIELD_ROLES and j == segments[-1] + 1 and doc[j - 1].lower_ in UNIT_HEADS:
             tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
             j += 1
@@ -641,6 +654,12 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
+    if (
+        doc[i].text in ("pemerintah", "pemerintahan")
+        and len(tokens) > 1
+        and doc[tokens[1]].lower_ not in ADMIN
+    ):
+        return None  # `pemerintah Makassar`: the government in general, not a named one
     se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
     if se and _name(doc, tokens[:se]).lower() in generic():
         return None  # `Organisasi Wanita se-Kabupaten X`: a category across a region
@@ -658,6 +677,14 @@ def _finish(
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
 FIELD_ROLES = {"humas"}
 UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
+# `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
+# (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
+TEAM_HEADS = {"tim", "team", "satgas"}
+TEAM_MODIFIERS = {"gabungan", "terpadu", "khusus"}
+# `Kasat X`, `Kanit X`: the unit after the title is fused into it (Satpol PP, Unit Reskrim).
+UNIT_TITLES = {"kasat", "kanit"}
+# `Rutan Polres X`: the Polres's own cells, named after it.
+FACILITIES = {"rutan"}
 # Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
 PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus"}
@@ -885,6 +912,22 @@ def find(ctx: Context) -> list[AgencyFact]:
             if m is None:
                 continue
             _prefix(doc, m, starts)
+            fused_unit = i > 0 and doc[i - 1].lower_ in UNIT_TITLES
+            if fused_unit and len(m.segments) < 2:
+                # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
+                span = doc[i - 1 : m.end]
+                name = _name(doc, m.tokens)
+                inferred.append(
+                    AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
+                )
+                done = m.end
+                continue
+            if fused_unit or (
+                doc[i].lower_ in FACILITIES
+                and len(m.segments) > 1
+                and starts[m.segments[1]].kind in ("police", "military")
+            ):
+                _cut(doc, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
             if _titled_field(doc, m):
                 if len(m.segments) < 2:
                     continue

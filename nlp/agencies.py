@@ -204,6 +204,12 @@ def _counted(doc: Doc, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def not_organisations() -> frozenset[str]:
+    """Capitalised acronyms that name no organisation (`HUT`, `APBD`): agency_not_orgs.txt."""
+    return frozenset(r[0] for r in _rows("agency_not_orgs.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_after() -> frozenset[str]:
     """`Polsek jajaran`: words after a lone head word that make it a kind, not a unit."""
     return frozenset(r[0] for r in _rows("agency_generic_after.txt"))
@@ -322,6 +328,25 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         ):
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
+    # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village.
+    not_orgs = not_organisations()
+    for i in range(len(doc) - 2):
+        tok = doc[i]
+        if (
+            tok.is_upper
+            and tok.is_alpha
+            and 2 <= len(tok) <= 6
+            and i not in starts
+            and doc[i + 1].lower_ in LOCAL_ADMIN
+            and doc[i + 1].is_title  # (not a headline in capitals)
+            and _is_cap(doc[i + 2])
+            and tok.lower_ not in not_orgs
+            and tok.lower_ not in table
+            and not ROMAN.match(tok.text)
+            and tok.lower_ not in stops()
+            and tok.lower_ not in titles()
+        ):
+            put(i, Start(i + 1, "community", True))
     if defined:
         for i, tok in enumerate(doc):
             if tok.text in defined:
@@ -458,7 +483,8 @@ def _chain(
             continue
         if j in starts:
             s = starts[j]
-            if alone and not s.alone:
+            chamber = low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
+            if alone and not s.alone and not chamber:
                 break  # `Brimob Satgas ...`: units are written small to big
             segments.append(j)
             tokens += range(j, s.end)
@@ -681,6 +707,9 @@ UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "bir
 # (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
 TEAM_HEADS = {"tim", "team", "satgas"}
 TEAM_MODIFIERS = {"gabungan", "terpadu", "khusus"}
+# `DPR RI Komisi VIII`, `DPRD Jatim Fraksi X`: a legislature's own bodies follow its name.
+CHAMBER_UNITS = {"komisi", "fraksi", "panitia", "badan"}
+LOCAL_ADMIN = {"kecamatan", "kelurahan", "desa"}
 # `Kasat X`, `Kanit X`: the unit after the title is fused into it (Satpol PP, Unit Reskrim).
 UNIT_TITLES = {"kasat", "kanit"}
 # `Rutan Polres X`: the Polres's own cells, named after it.

@@ -180,6 +180,59 @@ CASES = [
         "Tersangka ditahan di Rutan Polres Lombok Timur. Polres Lombok Timur masih mendalami.",
         ["Polres Lombok Timur"],
     ),
+    # --- an unknown acronym before a kecamatan, kelurahan or village names its local body
+    (
+        "Ketua FKPM Kelurahan Bugis dan pengurus LKD Desa Oebelo hadir dalam musyawarah.",
+        ["FKPM Kelurahan Bugis", "LKD Desa Oebelo"],
+    ),
+    ("HUT Kecamatan Tanjung Raja ke-50 dimeriahkan pawai budaya.", []),
+    ("Penyusunan APBDes Desa Mekar Jaya dibahas bersama BPD.", ["BPD"]),
+    ("KALI MERANTI MELUAP, WARGA KECAMATAN TEBING TINGGI MENGUNGSI", []),
+    # --- a legislature's own bodies written after its name
+    (
+        "Rombongan DPRD Provinsi Maluku Komisi III meninjau pelabuhan Tulehu.",
+        ["DPRD Provinsi Maluku Komisi III"],
+    ),
+    (
+        "Anggota Komisi IX DPR RI meninjau RSUD Kabupaten Sumba Barat.",
+        ["Komisi IX DPR RI", "RSUD Kabupaten Sumba Barat"],
+    ),
+    # --- generic local government words
+    ("Babinsa berkoordinasi dengan Pemerintahan Desa serta Kecamatan setempat.", []),
+    ("Kanit Reskrim Polsek Abepura memeriksa dua saksi.", ["Polsek Abepura"]),
+    # --- more styles: village, company, formal letter, community, police release
+    (
+        "Pemerintah Desa Lamahala bersama BUMDes Lamahala Jaya dan Karang Taruna menggelar kerja "
+        "bakti.",
+        ["Pemerintah Desa Lamahala", "BUMDes Lamahala Jaya", "Karang Taruna"],
+    ),
+    (
+        "PT Pelabuhan Indonesia (Persero) Regional 4 menyalurkan bantuan melalui Yayasan Peduli "
+        "Anak Sulawesi.",
+        ["PT Pelabuhan Indonesia (Persero) Regional 4", "Yayasan Peduli Anak Sulawesi"],
+    ),
+    (
+        "Dasar: Surat Kepala Badan Kesatuan Bangsa dan Politik Provinsi Jambi Nomor "
+        "400/123/Kesbangpol tanggal 3 Mei 2024.",
+        ["Badan Kesatuan Bangsa dan Politik Provinsi Jambi"],
+    ),
+    (
+        "Pengurus Cabang Nahdlatul Ulama Kabupaten Pidie Jaya dan Pimpinan Daerah Muhammadiyah "
+        "Kota Sorong menandatangani nota kesepahaman.",
+        [
+            "Pengurus Cabang Nahdlatul Ulama Kabupaten Pidie Jaya",
+            "Pimpinan Daerah Muhammadiyah Kota Sorong",
+        ],
+    ),
+    (
+        "Sebanyak 40 personel Polres Halmahera Utara dan 15 anggota Kodim 1508/Tobelo dikerahkan.",
+        ["Polres Halmahera Utara", "Kodim 1508/Tobelo"],
+    ),
+    ("Kegiatan diikuti 3 Polsek jajaran dan sejumlah Puskesmas.", []),
+    (
+        "Mahasiswa KKN Universitas Pattimura (Unpatti) membantu kader Posyandu Mawar.",
+        ["Universitas Pattimura", "Posyandu Mawar"],
+    ),
     # --- negatives: titles, roles, buildings, events, people
     ("Bupati Merauke, Camat Semangga dan Lurah Kamundu meninjau banjir.", []),
     ("Upacara HUT Bhayangkara ke-79 digelar di Lapangan Merdeka.", []),

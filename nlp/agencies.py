@@ -310,7 +310,11 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         if i not in starts or s.end > starts[i].end:
             starts[i] = s
 
+    local: list[int] = []
     for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == "LOCAL_ACRONYM":
+            local.append(span.start)
+            continue
         if span.label_ == "FUSED" or (span.label_ == "HEAD_CAPS" and span[0].is_lower):
             continue  # `SD`, `MA`, `PT` only as written capitals
         put(span.start, Start(span.end, span.id_ or "government", span.label_ == "ORG"))
@@ -328,23 +332,16 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         ):
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
-    # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village.
-    not_orgs = not_organisations()
-    for i in range(len(doc) - 2):
-        tok = doc[i]
-        if (
-            tok.is_upper
-            and tok.is_alpha
-            and 2 <= len(tok) <= 6
-            and i not in starts
-            and doc[i + 1].lower_ in LOCAL_ADMIN
-            and doc[i + 1].is_title  # (not a headline in capitals)
-            and _is_cap(doc[i + 2])
-            and tok.lower_ not in not_orgs
-            and tok.lower_ not in table
-            and not ROMAN.match(tok.text)
-            and tok.lower_ not in stops()
-            and tok.lower_ not in titles()
+    # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
+    # written in title case (not a headline in capitals); found by the LOCAL_ACRONYM pattern.
+    for i in local:
+        low = doc[i].lower_
+        if i not in starts and not (
+            low in not_organisations()
+            or low in table
+            or low in stops()
+            or low in titles()
+            or ROMAN.match(doc[i].text)
         ):
             put(i, Start(i + 1, "community", True))
     if defined:
@@ -709,7 +706,6 @@ TEAM_HEADS = {"tim", "team", "satgas"}
 TEAM_MODIFIERS = {"gabungan", "terpadu", "khusus"}
 # `DPR RI Komisi VIII`, `DPRD Jatim Fraksi X`: a legislature's own bodies follow its name.
 CHAMBER_UNITS = {"komisi", "fraksi", "panitia", "badan"}
-LOCAL_ADMIN = {"kecamatan", "kelurahan", "desa"}
 # `Kasat X`, `Kanit X`: the unit after the title is fused into it (Satpol PP, Unit Reskrim).
 UNIT_TITLES = {"kasat", "kanit"}
 # `Rutan Polres X`: the Polres's own cells, named after it.

@@ -233,6 +233,16 @@ CASES = [
         "Mahasiswa KKN Universitas Pattimura (Unpatti) membantu kader Posyandu Mawar.",
         ["Universitas Pattimura", "Posyandu Mawar"],
     ),
+    # --- police and military staff units and corps written as one word
+    (
+        "Personel Satbrimob Polda Aceh bersama Tim SAR Gabungan dan Basarnas Banda Aceh "
+        "mencari korban.",
+        ["Satbrimob Polda Aceh", "Basarnas Banda Aceh"],
+    ),
+    (
+        "Anggota Linmas Desa Tegalrejo membantu PPS Desa Tegalrejo menyiapkan tempat pemungutan.",
+        ["Linmas Desa Tegalrejo", "PPS Desa Tegalrejo"],
+    ),
     # --- negatives: titles, roles, buildings, events, people
     ("Bupati Merauke, Camat Semangga dan Lurah Kamundu meninjau banjir.", []),
     ("Upacara HUT Bhayangkara ke-79 digelar di Lapangan Merdeka.", []),

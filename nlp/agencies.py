@@ -558,6 +558,16 @@ def _chain(
                 j, region_done = end, True
                 tail += 1
                 continue
+        if (
+            low == "kota"
+            and region_done
+            and _is_cap(tok)
+            and starts.get(segments[-1], head).kind in ("police", "military")
+            and (nxt is None or not _is_cap(nxt))
+        ):
+            tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
+            j += 1
+            continue
         if low in ADMIN and nxt is not None and _is_cap(nxt):
             end = _region_at(doc, j + 1, True)
             if not end and low in ("desa", "kelurahan", "ds", "kel"):

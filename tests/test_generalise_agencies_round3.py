@@ -243,6 +243,11 @@ CASES = [
         "Anggota Linmas Desa Tegalrejo membantu PPS Desa Tegalrejo menyiapkan tempat pemungutan.",
         ["Linmas Desa Tegalrejo", "PPS Desa Tegalrejo"],
     ),
+    # --- a city's own police unit named `<Region> Kota`
+    (
+        "Personel Polres Kupang Kota dan Polsek Alak mengamankan ibadah Paskah.",
+        ["Polres Kupang Kota", "Polsek Alak"],
+    ),
     # --- negatives: titles, roles, buildings, events, people
     ("Bupati Merauke, Camat Semangga dan Lurah Kamundu meninjau banjir.", []),
     ("Upacara HUT Bhayangkara ke-79 digelar di Lapangan Merdeka.", []),

@@ -190,11 +190,9 @@ def counted() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["quantifiers"]), frozenset(raw["labels"])
 
 
-def _counted(doc: Doc, i: int) -> bool:
-    """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit."""
-    if i == 0:
-        return False
-    prev = doc[i - 1]
+def _counted(doc: Doc, i: int, prev: Token) -> bool:
+    """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit
+    (prev: the token before i)."""
     quantifiers, labels = counted()
     if prev.lower_ in quantifiers:
         return True
@@ -426,7 +424,7 @@ def _chain(
     doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
 ) -> Mention | None:
     head = starts[i]
-    stop_words, title_words = stops(), titles()
+    stop_words, title_words, pairs = stops(), titles(), field_pairs()
     n = len(doc)
     j = head.end
     tokens = list(range(i, j))
@@ -622,11 +620,6 @@ def _chain(
                 tokens.append(j)
                 j += 1
             continue
-        if (doc[j - 1].lower_, low) in field_pairs() and tokens[-1] == j - 1 and tok.is_alpha:
-            tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
-            j += 1
-            tail += 1
-            continue
         if (
             low in TEAM_MODIFIERS
             and j == segments[-1] + 1
@@ -646,6 +639,11 @@ def _chain(
             tail += 1
             continue
         if low in stop_words or low in title_words or not _is_cap(tok):
+            if tokens[-1] == j - 1 and tok.is_alpha and (doc[j - 1].lower_, low) in pairs:
+                tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
+                j += 1
+                tail += 1
+                continue
             break
         # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
         # `PC Muhammadiyah Wlingi`): the current segment's kind decides.
@@ -687,13 +685,11 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
-    if (
-        doc[i].text in ("pemerintah", "pemerintahan")
-        and len(tokens) > 1
-        and doc[tokens[1]].lower_ not in ADMIN
-    ):
+    if name.startswith("pemerintah") and len(tokens) > 1 and doc[tokens[1]].lower_ not in ADMIN:
         return None  # `pemerintah Makassar`: the government in general, not a named one
-    se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
+    se = 0
+    if "se" in low:
+        se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
     if se and _name(doc, tokens[:se]).lower() in generic():
         return None  # `Organisasi Wanita se-Kabupaten X`: a category across a region
     after = tokens[-1] + 1
@@ -938,16 +934,19 @@ def find(ctx: Context) -> list[AgencyFact]:
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
+            prev = doc[i - 1] if i else None
             # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
-            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+            if prev is not None and prev.text == "/" and not prev.whitespace_:
                 continue
-            if _counted(doc, i):
+            if prev is not None and _counted(doc, i, prev):
                 continue
             m = _chain(doc, i, starts, defs)
             if m is None:
                 continue
             _prefix(doc, m, starts)
-            fused_unit = i > 0 and doc[i - 1].lower_ in UNIT_TITLES
+            prev_low = prev.lower_ if prev is not None else ""
+            head_low = m.name.split(maxsplit=1)[0].lower()
+            fused_unit = prev_low in UNIT_TITLES
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
                 span = doc[i - 1 : m.end]
@@ -958,12 +957,12 @@ def find(ctx: Context) -> list[AgencyFact]:
                 done = m.end
                 continue
             if fused_unit or (
-                doc[i].lower_ in FACILITIES
+                head_low in FACILITIES
                 and len(m.segments) > 1
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
                 _cut(doc, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
-            if _titled_field(doc, m):
+            if head_low == "bidang" and _titled_field(doc, m):
                 if len(m.segments) < 2:
                     continue
                 # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or

@@ -685,7 +685,12 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
-    if name.startswith("pemerintah") and len(tokens) > 1 and doc[tokens[1]].lower_ not in ADMIN:
+    tail_at = head.end - i  # the first word after the head
+    if (
+        name.startswith("pemerintah")
+        and len(tokens) > tail_at
+        and doc[tokens[tail_at]].lower_ not in ADMIN
+    ):
         return None  # `pemerintah Makassar`: the government in general, not a named one
     se = 0
     if "se" in low:

@@ -175,6 +175,11 @@ CASES = [
         "Program ini didukung pemerintah Kabupaten Gowa dan Dinas Koperasi.",
         ["pemerintah Kabupaten Gowa", "Dinas Koperasi"],
     ),
+    (
+        "Bantuan disalurkan pemerintah pusat melalui pemerintah daerah Kabupaten Toba.",
+        ["pemerintah daerah Kabupaten Toba"],
+    ),
+    ("Kegiatan ini didukung pemerintah daerah setempat.", []),
     # --- a facility named after its unit
     (
         "Tersangka ditahan di Rutan Polres Lombok Timur. Polres Lombok Timur masih mendalami.",

@@ -476,6 +476,17 @@ def _chain(
             tokens.append(j)
             j, alone, tail = j + 1, False, tail + 1
             continue
+        if (
+            low in OFFICES
+            and _is_cap(tok)
+            and nxt is not None
+            and (nxt.lower_ in ADMIN or _region_at(doc, j + 1, True))
+        ):
+            # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
+            # Perwakilan Papua`: an organisation's office for a region.
+            tokens.append(j)
+            j, alone, region_done, tail = j + 1, False, False, tail + 1
+            continue
         if j in starts:
             s = starts[j]
             chamber = low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
@@ -707,6 +718,8 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
+OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
 FIELD_ROLES = {"humas"}

@@ -253,6 +253,17 @@ CASES = [
         "Personel Polres Kupang Kota dan Polsek Alak mengamankan ibadah Paskah.",
         ["Polres Kupang Kota", "Polsek Alak"],
     ),
+    # --- an organisation's regional office (`Perwakilan`, `Cabang`) before the region
+    (
+        "Bank Indonesia Perwakilan Provinsi Maluku bersama OJK Maluku menggelar edukasi keuangan.",
+        ["Bank Indonesia Perwakilan Provinsi Maluku", "OJK Maluku"],
+    ),
+    (
+        "Himpunan Mahasiswa Islam (HMI) Cabang Kendari berdiskusi dengan BPKP Perwakilan "
+        "Sulawesi Tenggara.",
+        ["Himpunan Mahasiswa Islam Cabang Kendari", "BPKP Perwakilan Sulawesi Tenggara"],
+    ),
+    ("Perwakilan Dinas Sosial Kabupaten Malang hadir.", ["Dinas Sosial Kabupaten Malang"]),
     # --- negatives: titles, roles, buildings, events, people
     ("Bupati Merauke, Camat Semangga dan Lurah Kamundu meninjau banjir.", []),
     ("Upacara HUT Bhayangkara ke-79 digelar di Lapangan Merdeka.", []),

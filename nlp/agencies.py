@@ -92,8 +92,8 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
     }
     for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
-    # Other written forms of a regency or province (`OKUS`, `OKU Selatan`, `Ogan Komering Ulu
-    # Selatan`; `Solo`, `Surakarta`) fold to one token per region code.
+    # Other written forms of a regency or province (`HSU`, `Hulu Sungai Utara`; `TTS`, `Timor
+    # Tengah Selatan`) fold to one token per region code.
     for form, words in region_aliases().items():
         for key in (form, words):
             pairs.add((key, "w" + _region_code(form)))
@@ -117,7 +117,7 @@ def _region_code(form: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def region_aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Alias words -> the official name's words (`okus` -> ogan komering ulu selatan), for
+    """Alias words -> the official name's words (`hsu` -> hulu sungai utara), for
     aliases and regions the press-abbreviation table (agency_regions.tsv) does not hold."""
     from .places import lokal_data
 
@@ -252,7 +252,7 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
             (big if code.count(".") < 2 else small).add(key)
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
-    big.update(_region_codes())  # `OKU Selatan`, `TTS`, `Solo`, `Jakarta`
+    big.update(_region_codes())  # `HSU`, `TTS`, `Kukar`, `Jakarta`
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
 
@@ -516,7 +516,7 @@ def _chain(
             if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
             if long[0][0] != acr[0].lower() and len(segments) > 1:
-                # `Universitas Muhammadiyah Jakarta (UMJ)`: the acronym of the whole name.
+                # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
                 long = [doc[t].lower_ for t in tokens]
             upper = sum(c.isupper() for c in acr)
             if acr.lower() in acronyms():

@@ -132,8 +132,8 @@ CASES = [
         ["Dinas Pekerjaan Umum dan Tata Ruang Kabupaten Bone"],
     ),
     (
-        "Rapat dihadiri Dinas Tata Ruang dan Dinas Perhubungan.",
-        ["Dinas Tata Ruang", "Dinas Perhubungan"],
+        "Rapat dihadiri Dinas Cipta Karya dan Tata Ruang Kota Kendari serta Dinas Perhubungan.",
+        ["Dinas Cipta Karya dan Tata Ruang Kota Kendari", "Dinas Perhubungan"],
     ),
     # --- `Humas` inside a unit's name
     (
@@ -141,7 +141,7 @@ CASES = [
         ["Bidang Humas Polda Kalimantan Tengah"],
     ),
     ("Siaran pers Divisi Humas Polri menyebutkan jumlah pemudik naik.", ["Divisi Humas Polri"]),
-    ("Humas Polres Nabire menyampaikan imbauan kepada warga.", ["Polres Nabire"]),
+    ("Humas Polres Mimika menyampaikan imbauan kepada warga.", ["Polres Mimika"]),
     # --- a joint team named by its task; `team` written in English
     (
         "Tim gabungan Penertiban Reklame Kota Medan menurunkan 40 baliho.",
@@ -154,12 +154,12 @@ CASES = [
     ("Tim gabungan dari TNI, Polri dan BPBD menyisir sungai.", ["TNI", "Polri", "BPBD"]),
     # --- regency abbreviations and everyday names of regions
     (
-        "Pemkab OKU Timur bersama Polres OKU Selatan menggelar operasi pasar.",
-        ["Pemkab OKU Timur", "Polres OKU Selatan"],
+        "Pemkab Kukar bersama Polres HSU dan Polres Kutim menggelar operasi pasar.",
+        ["Pemkab Kukar", "Polres HSU", "Polres Kutim"],
     ),
     (
-        "Polres OKUS menerima kunjungan. Kapolres menyebut Polres OKU Selatan siap.",
-        ["Polres OKU Selatan"],
+        "Polres HSU menerima kunjungan. Kapolres menyebut Polres Hulu Sungai Utara siap.",
+        ["Polres Hulu Sungai Utara"],
     ),
     (
         "Dinas Sosial Kabupaten TTS menyalurkan beras. Dinsos Timor Tengah Selatan mencatat "
@@ -170,7 +170,7 @@ CASES = [
     ("Kasat Pol PP Kota Kupang memimpin penertiban pedagang.", []),
     ("Kasat Reskrim Polres Alor menjelaskan kronologi kejadian.", ["Polres Alor"]),
     # --- lower-case `pemerintah` before a bare place: the government in general
-    ("Warga mengapresiasi upaya pemerintah Makassar menata pasar tradisional.", []),
+    ("Warga mengapresiasi upaya pemerintah Ambon menata pasar tradisional.", []),
     (
         "Program ini didukung pemerintah Kabupaten Gowa dan Dinas Koperasi.",
         ["pemerintah Kabupaten Gowa", "Dinas Koperasi"],
@@ -263,7 +263,7 @@ CASES = [
         "Sulawesi Tenggara.",
         ["Himpunan Mahasiswa Islam Cabang Kendari", "BPKP Perwakilan Sulawesi Tenggara"],
     ),
-    ("Perwakilan Dinas Sosial Kabupaten Malang hadir.", ["Dinas Sosial Kabupaten Malang"]),
+    ("Perwakilan Dinas Sosial Kabupaten Jember hadir.", ["Dinas Sosial Kabupaten Jember"]),
     # --- negatives: titles, roles, buildings, events, people
     ("Bupati Merauke, Camat Semangga dan Lurah Kamundu meninjau banjir.", []),
     ("Upacara HUT Bhayangkara ke-79 digelar di Lapangan Merdeka.", []),
@@ -285,7 +285,7 @@ FOLD_CASES = [
         "Dinas Kesehtan Kota Ambon mencatat hasilnya.",
         2,
     ),
-    ("Polres OKUS menerima kunjungan. Kapolres menyebut Polres OKU Selatan siap.", 1),
+    ("Polres HSU menerima kunjungan. Kapolres menyebut Polres Hulu Sungai Utara siap.", 1),
     ("Dinas Pertanian dan Dinas Pertamanan Kota Bogor menanam pohon.", 2),
     ("Personel Polsek Bantul dan Polsek Bantur mengikuti apel gabungan.", 2),
 ]

@@ -76,6 +76,14 @@ def acronyms() -> dict[str, Acronym]:
 
 
 @lru_cache(maxsize=1)
+def mixed_case() -> frozenset[str]:
+    """Acronyms the table also lists in mixed case (`UNHAS` and `Unhas`): either form counts."""
+    return frozenset(
+        form.lower() for form, _, kind in _rows("agency_acronyms.tsv") if not form.isupper()
+    )
+
+
+@lru_cache(maxsize=1)
 def expansions() -> list[tuple[tuple[str, ...], str]]:
     """(expansion words, acronym) for folding, longest first, from every table row."""
     pairs = {
@@ -84,7 +92,52 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
     }
     for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
+    # Other written forms of a regency or province (`HSU`, `Hulu Sungai Utara`; `TTS`, `Timor
+    # Tengah Selatan`) fold to one token per region code.
+    for form, words in region_aliases().items():
+        for key in (form, words):
+            pairs.add((key, "w" + _region_code(form)))
     return sorted((p for p in pairs if len(p[0]) > 1 or p[0][0] != p[1]), key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def _region_codes() -> dict[tuple[str, ...], str]:
+    """Words of a places_aliases.tsv form -> its Kemendagri code (provinces and regencies)."""
+    out: dict[tuple[str, ...], str] = {}
+    for form, code in _rows("places_aliases.tsv"):
+        key = tuple(WORD.findall(form.lower()))
+        if code.count(".") <= 1 and key:
+            out.setdefault(key, code.replace(".", ""))
+    return out
+
+
+def _region_code(form: tuple[str, ...]) -> str:
+    return _region_codes()[form]
+
+
+@lru_cache(maxsize=1)
+def region_aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Alias words -> the official name's words (`hsu` -> hulu sungai utara), for
+    aliases and regions the press-abbreviation table (agency_regions.tsv) does not hold."""
+    from .places import lokal_data
+
+    wilayah = lokal_data("wilayah")
+    known = set()
+    for abbr, full in _rows("agency_regions.tsv"):
+        known.add(tuple(WORD.findall(abbr.lower())))
+        known.add(tuple(WORD.findall(full.lower())))
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for form, code in _rows("places_aliases.tsv"):
+        key = tuple(WORD.findall(form.lower()))
+        if code.count(".") > 1 or key in known or code not in wilayah:
+            continue
+        official = wilayah[code].lower().split()
+        if official[0] in ("kabupaten", "kota", "provinsi"):
+            official = official[1:]
+        words = tuple(WORD.findall(" ".join(official)))
+        if words not in known:
+            out[key] = words
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +163,48 @@ def fields() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def field_pairs() -> frozenset[tuple[str, str]]:
+    """Two-word fields (agency_fields.txt rows with a space, and word pairs of the acronym
+    table's expansions): `lingkungan hidup`, `tata ruang`."""
+    fixed = {tuple(r[0].split()) for r in _rows("agency_fields.txt") if " " in r[0]}
+    pairs = set(fixed)
+    for exp, _ in expansions():
+        pairs.update(zip(exp, exp[1:], strict=False))
+    stop = stops() | ADMIN | {"&"}
+    return frozenset(
+        p  # type: ignore[misc]
+        for p in pairs
+        if len(p) == 2 and (p in fixed or not (set(p) & stop))
+    )
+
+
+@lru_cache(maxsize=1)
 def generic() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("agency_generic.txt") if not r[0].endswith("*"))
+
+
+@lru_cache(maxsize=1)
+def counted() -> tuple[frozenset[str], frozenset[str]]:
+    """(quantifier words, label words before a number): see agency_counted.json."""
+    raw = srsly.read_json(DATA / "agency_counted.json")
+    return frozenset(raw["quantifiers"]), frozenset(raw["labels"])
+
+
+def _counted(doc: Doc, i: int, prev: Token) -> bool:
+    """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit
+    (prev: the token before i)."""
+    quantifiers, labels = counted()
+    if prev.lower_ in quantifiers:
+        return True
+    if not prev.like_num or not (prev.is_alpha or (prev.text.isdigit() and len(prev) <= 3)):
+        return False  # (`2024`, `5/3`, `09.00` are dates, years and times)
+    return i < 2 or doc[i - 2].lower_.rstrip(".") not in labels
+
+
+@lru_cache(maxsize=1)
+def not_organisations() -> frozenset[str]:
+    """Capitalised acronyms that name no organisation (`HUT`, `APBD`): agency_not_orgs.txt."""
+    return frozenset(r[0] for r in _rows("agency_not_orgs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +252,7 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
             (big if code.count(".") < 2 else small).add(key)
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
+    big.update(_region_codes())  # `HSU`, `TTS`, `Kukar`, `Jakarta`
     big.update({("indonesia",), ("ri",), ("nusantara",), ("nasional",)})
     return frozenset(big), frozenset(small)
 
@@ -214,7 +308,11 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         if i not in starts or s.end > starts[i].end:
             starts[i] = s
 
+    local: list[int] = []
     for span in doc.spans.get(SPANS_KEY, []):
+        if span.label_ == "LOCAL_ACRONYM":
+            local.append(span.start)
+            continue
         if span.label_ == "FUSED" or (span.label_ == "HEAD_CAPS" and span[0].is_lower):
             continue  # `SD`, `MA`, `PT` only as written capitals
         put(span.start, Start(span.end, span.id_ or "government", span.label_ == "ORG"))
@@ -225,9 +323,25 @@ def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
         if j - i > len(acr.form.split()):
             if not all(_is_cap(t) or t.is_lower and len(t) < 4 for t in doc[i:j]):
                 continue  # an expansion must be written as a name
-        elif acr.form.isupper() and not text.replace(" ", "").isupper():
+        elif (
+            acr.form.isupper()
+            and not text.replace(" ", "").isupper()
+            and (acr.form.lower() not in mixed_case() or text.islower())
+        ):
             continue  # `NU`, `BI`, `MA` only in capitals
         put(i, Start(j, acr.kind, True, acr))
+    # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
+    # written in title case (not a headline in capitals); found by the LOCAL_ACRONYM pattern.
+    for i in local:
+        low = doc[i].lower_
+        if i not in starts and not (
+            low in not_organisations()
+            or low in table
+            or low in stops()
+            or low in titles()
+            or ROMAN.match(doc[i].text)
+        ):
+            put(i, Start(i + 1, "community", True))
     if defined:
         for i, tok in enumerate(doc):
             if tok.text in defined:
@@ -310,7 +424,7 @@ def _chain(
     doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
 ) -> Mention | None:
     head = starts[i]
-    stop_words, title_words = stops(), titles()
+    stop_words, title_words, pairs = stops(), titles(), field_pairs()
     n = len(doc)
     j = head.end
     tokens = list(range(i, j))
@@ -362,9 +476,21 @@ def _chain(
             tokens.append(j)
             j, alone, tail = j + 1, False, tail + 1
             continue
+        if (
+            low in OFFICES
+            and _is_cap(tok)
+            and nxt is not None
+            and (nxt.lower_ in ADMIN or _region_at(doc, j + 1, True))
+        ):
+            # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
+            # Perwakilan Papua`: an organisation's office for a region.
+            tokens.append(j)
+            j, alone, region_done, tail = j + 1, False, False, tail + 1
+            continue
         if j in starts:
             s = starts[j]
-            if alone and not s.alone:
+            chamber = low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
+            if alone and not s.alone and not chamber:
                 break  # `Brimob Satgas ...`: units are written small to big
             segments.append(j)
             tokens += range(j, s.end)
@@ -389,6 +515,9 @@ def _chain(
             long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
             if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
                 long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+            if long[0][0] != acr[0].lower() and len(segments) > 1:
+                # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
+                long = [doc[t].lower_ for t in tokens]
             upper = sum(c.isupper() for c in acr)
             if acr.lower() in acronyms():
                 j += 3  # the table already knows it
@@ -438,6 +567,16 @@ def _chain(
                 j, region_done = end, True
                 tail += 1
                 continue
+        if (
+            low == "kota"
+            and region_done
+            and _is_cap(tok)
+            and starts.get(segments[-1], head).kind in ("police", "military")
+            and (nxt is None or not _is_cap(nxt))
+        ):
+            tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
+            j += 1
+            continue
         if low in ADMIN and nxt is not None and _is_cap(nxt):
             end = _region_at(doc, j + 1, True)
             if not end and low in ("desa", "kelurahan", "ds", "kel"):
@@ -449,9 +588,15 @@ def _chain(
             tail += 1
             continue
         if low in ("dan", "&") and not alone and not region_done and nxt is not None:
-            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names.
+            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
+            # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
+            # by its acronym is complete.
+            closed = doc[j - 1].text == ")" or (
+                starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+            )
             if (
-                _is_cap(nxt)
+                not closed
+                and _is_cap(nxt)
                 and j + 1 not in starts
                 and nxt.lower_ not in stop_words | title_words.keys()
             ):
@@ -486,7 +631,30 @@ def _chain(
                 tokens.append(j)
                 j += 1
             continue
+        if (
+            low in TEAM_MODIFIERS
+            and j == segments[-1] + 1
+            and doc[j - 1].lower_ in TEAM_HEADS
+            and nxt is not None
+            and _is_cap(nxt)
+            and j + 1 not in starts
+            and nxt.lower_ not in stop_words
+            and nxt.lower_ not in title_words
+        ):
+            tokens.append(j)  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
+            j += 1
+            continue
+        if low in FIELD_ROLES and j == segments[-1] + 1 and doc[j - 1].lower_ in UNIT_HEADS:
+            tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
+            j += 1
+            tail += 1
+            continue
         if low in stop_words or low in title_words or not _is_cap(tok):
+            if tokens[-1] == j - 1 and tok.is_alpha and (doc[j - 1].lower_, low) in pairs:
+                tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
+                j += 1
+                tail += 1
+                continue
             break
         # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
         # `PC Muhammadiyah Wlingi`): the current segment's kind decides.
@@ -528,6 +696,18 @@ def _finish(
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
+    tail_at = head.end - i  # the first word after the head
+    if (
+        name.startswith("pemerintah")
+        and len(tokens) > tail_at
+        and doc[tokens[tail_at]].lower_ not in ADMIN
+    ):
+        return None  # `pemerintah Makassar`: the government in general, not a named one
+    se = 0
+    if "se" in low:
+        se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
+    if se and _name(doc, tokens[:se]).lower() in generic():
+        return None  # `Organisasi Wanita se-Kabupaten X`: a category across a region
     after = tokens[-1] + 1
     if len(tokens) == 1 and after < len(doc) and doc[after].lower_ in generic_after():
         return None  # `Polsek jajaran`: the sectors in general
@@ -538,6 +718,25 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
+OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil"}
+# `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
+# of a unit (`Bidang Humas`, `Divisi Humas Polri`).
+FIELD_ROLES = {"humas"}
+UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
+# `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
+# (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
+TEAM_HEADS = {"tim", "team", "satgas"}
+TEAM_MODIFIERS = {"gabungan", "terpadu", "khusus"}
+# `DPR RI Komisi VIII`, `DPRD Jatim Fraksi X`: a legislature's own bodies follow its name.
+CHAMBER_UNITS = {"komisi", "fraksi", "panitia", "badan"}
+# `Kasat X`, `Kanit X`: the unit after the title is fused into it (Satpol PP, Unit Reskrim).
+UNIT_TITLES = {"kasat", "kanit"}
+# `Rutan Polres X`: the Polres's own cells, named after it.
+FACILITIES = {"rutan"}
+# Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
+PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
+TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 
@@ -570,6 +769,42 @@ def _expand_map() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """(words of the acronym expansions and field list, each one-letter deletion of such a
+    word -> the word, words of region names): the spelling a misspelt field word is read as."""
+    words = {w for exp, _ in expansions() for w in exp if len(w) >= 7} | {
+        w for w in fields() if len(w) >= 7
+    }
+    big, small = regions()
+    places = frozenset(w for key in big | small for w in key)
+    words -= places
+    deletes: dict[str, str] = {}
+    for w in words:
+        for k in range(len(w)):
+            d = w[:k] + w[k + 1 :]
+            if deletes.setdefault(d, w) != w:
+                deletes[d] = ""  # two words share it: no correction
+    return frozenset(words), deletes, places
+
+
+@lru_cache(maxsize=4096)
+def _spelling(word: str) -> str:
+    """`kesehtan` -> `kesehatan`, `lingkungkan` -> `lingkungan`: one letter missing from or
+    added to a known field word of 8+ letters (not a place name), so that a misspelt name
+    folds with the rightly spelt one."""
+    vocab, deletes, places = _vocabulary()
+    if len(word) < 8 or word in vocab or word in places or not word.isalpha():
+        return word
+    found = {deletes.get(word, "")}  # a letter left out
+    for k in range(len(word)):
+        d = word[:k] + word[k + 1 :]
+        if d in vocab:
+            found.add(d)  # a letter too many
+    found.discard("")  # (a replaced letter is not read: `Pertamanan` is not `Pertahanan`)
+    return found.pop() if len(found) == 1 else word
+
+
 def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Canonical words of a name, so that its written forms compare equal.
 
@@ -582,6 +817,7 @@ def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     local = {k.lower(): v for k, v in defs.items()}
     spelled: list[str] = []
     for t in WORD.findall(name.lower()):
+        t = _spelling(t)
         if t.startswith("ma") and t[2:] in table:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
         spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
@@ -672,6 +908,28 @@ def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
             m.name = _name(doc, m.tokens)
 
 
+def _titled_field(doc: Doc, m: Mention) -> bool:
+    """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
+    Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
+    i = m.start
+    if doc[i].lower_ != "bidang" or i == 0:
+        return False
+    prev = doc[i - 1].lower_
+    if prev in PORTFOLIO_TITLES:
+        return True
+    # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`
+    return prev in TITLE_QUALIFIERS and i > 1 and doc[i - 2].lower_ in PORTFOLIO_TITLES
+
+
+def _cut(doc: Doc, m: Mention, start: int) -> None:
+    """Keep the mention from token `start` on (the parent after a title's portfolio)."""
+    m.tokens = [t for t in m.tokens if t >= start]
+    m.segments = [s for s in m.segments if s >= start]
+    m.start = start
+    m.acronym = None
+    m.name = _name(doc, m.tokens)
+
+
 def find(ctx: Context) -> list[AgencyFact]:
     """Organisations named in ctx.doc, one per organisation, first mention's offsets."""
     doc = ctx.doc
@@ -694,13 +952,41 @@ def find(ctx: Context) -> list[AgencyFact]:
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
+            prev = doc[i - 1] if i else None
             # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
-            if i > 0 and doc[i - 1].text == "/" and not doc[i - 1].whitespace_:
+            if prev is not None and prev.text == "/" and not prev.whitespace_:
+                continue
+            if prev is not None and _counted(doc, i, prev):
                 continue
             m = _chain(doc, i, starts, defs)
             if m is None:
                 continue
             _prefix(doc, m, starts)
+            prev_low = prev.lower_ if prev is not None else ""
+            head_low = m.name.split(maxsplit=1)[0].lower()
+            fused_unit = prev_low in UNIT_TITLES
+            if fused_unit and len(m.segments) < 2:
+                # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
+                span = doc[i - 1 : m.end]
+                name = _name(doc, m.tokens)
+                inferred.append(
+                    AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
+                )
+                done = m.end
+                continue
+            if fused_unit or (
+                head_low in FACILITIES
+                and len(m.segments) > 1
+                and starts[m.segments[1]].kind in ("police", "military")
+            ):
+                _cut(doc, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
+            if head_low == "bidang" and _titled_field(doc, m):
+                if len(m.segments) < 2:
+                    continue
+                # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or
+                # acronym after the portfolio, else the next head.
+                later = m.segments[1:]
+                _cut(doc, m, next((s for s in later if starts[s].alone), later[0]))
             span = doc[m.start : m.end]
             done = m.end
             if ctx.is_excluded(span.start_char, span.end_char):

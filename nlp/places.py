@@ -9,7 +9,7 @@ word and length), which is linear and fast to build.
 Provinces, kabupaten/kota and the public lists count wherever they are written in capitals.
 Kecamatan and desa names are everyday words too, so they count only after an administrative
 or title word ("Kecamatan", "Desa", "Polsek", "Kades"), or when they lie inside a kabupaten/kota
-or kecamatan that the same text names ("Tegalarum, Kecamatan Sempu"), or a kecamatan of a
+or kecamatan that the same text names ("Sumberagung, Kecamatan Pesanggaran"), or a kecamatan of a
 province it names. A name the list lacks still counts in an address chain before its region
 ("No. 5, Lamreh, Kec. X"), after a head word ("Talang X", "Curug X") and after a village
 programme's label ("Desa Wisata X"); lower-case kecamatan/desa names count only inside a

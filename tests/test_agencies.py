@@ -166,6 +166,8 @@ def test_alias_folding(text: str, name: str, aliases: list[str]) -> None:
         ("Paparan profil Polsek jajaran disampaikan dalam rapat.", []),
         ("Apel diikuti Koramil jajaran dan Polsek Tempeh.", ["Polsek Tempeh"]),
         ("Pengamanan oleh Koramil dan Polsek Tempeh.", ["Koramil", "Polsek Tempeh"]),
+        # an everyday word in a capitals line is not an acronym unit before a known one
+        ("Kegiatan\n\nRAPAT PKK DESA SUKAMAJU DIGELAR", ["PKK DESA SUKAMAJU"]),
         # titles with the organisation fused in are not listed
         ("Kapolres Lumajang AKBP Budi memimpin apel.", []),
         ("Kapolri meresmikan gedung. Dandim 0821 hadir.", []),

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER
+from spacy.attrs import LIKE_NUM, LOWER, SHAPE
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .context import Context
 from .model import CountFact
-from .numbers import SCALES, SE_FORMS, WORDS, words_to_int
+from .numbers import SCALES, SE_FORMS, WORDS, parse_digits, words_to_int
 
 DATA = Path(__file__).parent / "data"
 # Which end of a match holds the number, and how sure the match is (higher wins).
@@ -70,6 +70,7 @@ def context_words() -> dict[str, Any]:
             out[k] = frozenset(tuple(x) if isinstance(x, list) else x for x in v)
         else:
             out[k] = v
+    out["target_or_modal"] = out["bad_window"] | out["modals"]
     return out
 
 
@@ -88,6 +89,7 @@ class _Words:
     open: int
     close: int
     det: frozenset[int]
+    an_shapes: numpy.ndarray  # "100an", "1.000an": digits with the approximate suffix -an
 
 
 def _ids(words: Any) -> frozenset[int]:
@@ -112,12 +114,30 @@ def _words() -> _Words:
         open=get_string_id(p[2][1]["ORTH"]),
         close=get_string_id(p[2][3]["ORTH"]),
         det=_ids(p[2][4]["LOWER"]["IN"]),
+        an_shapes=numpy.array(
+            sorted(_ids(["dxx", "ddxx", "dddxx", "ddddxx", "d.dddxx", "dd.dddxx", "ddd.dddxx"])),
+            dtype=numpy.uint64,
+        ),
     )
 
 
 def setup(nlp: Language) -> None:
     """Read the word lists once with the pipeline; find() reuses them."""
     _words()
+
+
+def _an_number(text: str) -> int | None:
+    """ "100an" -> 100 ("about a hundred"); None for anything else."""
+    return parse_digits(text[:-2]) if text[-2:].lower() == "an" else None
+
+
+def _paren_words(doc: Doc, i: int) -> bool:
+    """Token i ends number words that fill a bracket on their own: "(empat puluh)", not the
+    "45 (empat puluh lima)" restatement (that one is matched at its digits)."""
+    s = _grow_left(doc, i)
+    if s == i and doc[i].text[:1].isdigit():
+        return False  # "Budi (19) warga ...": digits alone in brackets are an age
+    return s > 0 and doc[s - 1].text == "(" and not (s > 1 and doc[s - 2].like_num)
 
 
 def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
@@ -129,8 +149,12 @@ def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
     if not n:
         return {}
     w = _words()
-    arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
-    num = arr[:, 1]
+    arr = doc.to_array([LOWER, LIKE_NUM, SHAPE])  # "(", ")" and ":" are their own lower case
+    num = arr[:, 1].copy()
+    an_mask = numpy.isin(arr[:, 2], w.an_shapes)
+    if an_mask.any():  # "100an orang": a number with -an, checked by its text
+        for j in numpy.flatnonzero(an_mask).tolist():
+            num[j] = _an_number(doc[j].text) is not None
     se_mask = numpy.isin(arr[:, 0], w.se)
     cands = numpy.flatnonzero(num | se_mask).tolist()
     if not cands:
@@ -161,6 +185,12 @@ def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
                         size = max(size, j + 3 - i)
                     elif j + 1 < n and low[j + 1] in nouns_:
                         size = max(size, j + 2 - i)
+            if not size and i + 2 < n and low[i + 1] == w.close and _paren_words(doc, i):
+                # "(empat puluh) orang": number words alone in brackets (formal forms)
+                if low[i + 2] in w.det and i + 3 < n and low[i + 3] in nouns_:
+                    size = 4
+                elif low[i + 2] in nouns_:
+                    size = 3
         if se_mask[i]:
             a = low[i + 1] if i + 1 < n else 0
             b = low[i + 2] if i + 2 < n else 0
@@ -220,6 +250,8 @@ def _noun_before(doc: Doc, link: int) -> tuple[int, int]:
         if _is_boundary(doc[j]) or not doc[j].is_alpha:
             break
         size = _noun_len(doc, j)
+        if size and doc[j].lower_ in context_words()["after_number_only"]:
+            break  # "konferensi pers sebanyak 3 kali": "pers" is personel only after a number
         if size and link - 2 <= j + size <= link:
             return j, size
     return -1, 0
@@ -237,6 +269,8 @@ def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
     approx = words[0][:1] in "±~+" and len(words[0]) > 1
     if approx:
         words[0] = words[0][1:]
+    if len(words) == 1 and not words[0].isdigit() and (about := _an_number(words[0])) is not None:
+        return about, True  # "100an"
     return words_to_int(words), approx
 
 
@@ -285,7 +319,9 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         return None
     if kind != "num_among":
         k = ne
-        if doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
+        if doc[k].text == ")" and ns > 0 and doc[ns - 1].text == "(":  # "(empat puluh) orang"
+            ns, k = ns - 1, k + 1
+        elif doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
             close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
             if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
                 return None
@@ -314,7 +350,12 @@ def _qualify(doc: Doc, hit: _Hit) -> None:
     for _ in range(3):
         q = hit.start
         near = [doc[j] for j in range(max(q - 4, 0), q)]
-        stop = [_is_boundary(t) or t.is_space for t in near]
+        # An abbreviation's own dot ("lk. 40", "kl. 60") is no sentence end.
+        stop = [
+            (_is_boundary(t) and not (t.text == "." and t.i > 0 and not doc[t.i - 1].whitespace_))
+            or t.is_space
+            for t in near
+        ]
         for k in (4, 3, 2, 1):
             if len(near) >= k and not any(stop[-k:]):
                 flag = quals.get(_key([t.text for t in near[-k:]]))
@@ -366,8 +407,13 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
             return True
         if _split_thousands(doc, ns):
             return True
+        if p == "dari" and ns > 1 and doc[ns - 2].like_num:
+            return True  # "3 dari 10 orang": a ratio, not a group
         if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
             return True  # "13-14 orang", "10 sampai 15 orang"
+    first = doc[ns].text
+    if len(first) > 1 and first[0] == "0" and first[1].isdigit():
+        return True  # "Kodim 0808", "0812 ...": unit numbers and phone numbers, never a count
     if _year_like(doc, ns, hit) and (
         prev is None or prev.lower_ in cw["year_before"] or hit.start == ns
     ):
@@ -388,6 +434,12 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     # orang, tercapai 320 orang", "desa berpenduduk 2.300 jiwa itu menggelar rapat dengan
     # 40 warga": the words after the last comma or number before this one.
     cut = max((k + 1 for k, t in enumerate(before) if t.text == "," or t.like_num), default=0)
+    # ... and a verb of involvement starts the clause anew ("sasaran pelajar SMA, dan kegiatan
+    # diikuti 80 siswa"), unless a target word or a modal leads it ("ditargetkan diikuti").
+    keep = cw["target_or_modal"]
+    for k, w in enumerate(left[cut:], start=cut):
+        if w in cw["involved_verbs"] and (k == 0 or left[k - 1] not in keep):
+            cut = k + 1
     clause = left[cut:]
     if any(w in cw["bad_window"] for w in clause):
         return True
@@ -403,6 +455,22 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     return any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False))
 
 
+def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
+    """ "40 siswa yang terpilih, terdiri dari 22 laki-laki dan 18 perempuan": a breakdown (same
+    sentence, opened by a breakdown word) of a count that was ruled out is ruled out with it,
+    and so are the breakdown's further items ("dan 18 perempuan")."""
+    end, in_breakdown = dropped
+    if end < 0 or start - end > 12:
+        return False
+    between = doc[end:start]
+    if any(_is_boundary(t) for t in between):
+        return False
+    cw = context_words()
+    if in_breakdown and all(t.is_punct or t.lower_ in cw["list_joiners"] for t in between):
+        return True
+    return any(t.lower_ in cw["breakdown"] for t in between)
+
+
 def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
@@ -412,6 +480,7 @@ def find(ctx: Context) -> list[CountFact]:
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended
     reach = context_words()["among_reach"]
+    dropped = (-1, False)  # where the last ruled-out count ended; whether it was a breakdown
     for anchor in sorted(best):
         kind, s, e = best[anchor]
         hit = _hit(doc, kind, s, e)
@@ -422,6 +491,10 @@ def find(ctx: Context) -> list[CountFact]:
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)
         if _excluded(doc, hit):
+            dropped = (hit.end, False)
+            continue
+        if _breaks_down(doc, dropped, hit.start):
+            dropped = (hit.end, True)
             continue
         start = doc[hit.start].idx
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text)

@@ -391,35 +391,52 @@ def _second_unit(doc: Doc, ns: int) -> bool:
     return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
 
 
-def _excluded(doc: Doc, hit: _Hit) -> bool:
+_KEEP, _OUT, _GOVERNED = 0, 1, 2
+
+
+def _range_start(doc: Doc, link: int) -> bool:
+    """A number ends right before the range word `link`, or a number of people does ("10
+    orang hingga 15 orang"); "1 peleton atau 30 personel" restates units, no range."""
+    if link >= 1 and doc[link - 1].like_num:
+        return True
+    if link >= 2 and doc[link - 2].like_num and doc[link - 1].lower_ in nouns():
+        return True
+    return link >= 3 and doc[link - 3].like_num and _noun_len(doc, link - 2) == 2
+
+
+def _excluded(doc: Doc, hit: _Hit) -> int:
+    """_KEEP, _OUT (ruled out by the number itself or its neighbours) or _GOVERNED (ruled out by
+    a word that governs its clause, "memiliki", "target": items listed after it go too)."""
     cw = context_words()
     if hit.value > cw["max_count"]:  # millions are populations, not attendance
-        return True
+        return _OUT
     ns = hit.num_start
     prev = doc[ns - 1] if ns > 0 else None
     if prev is not None:
         p = prev.lower_
         if p in cw["vague_before"] or (p in cw["bad_before"] and not _second_unit(doc, ns)):
-            return True
+            return _OUT
         if prev.text[:1].isdigit():  # "2018 50 orang", "14/7 ..." date pieces
-            return True
+            return _OUT
         if prev.text == "-" and not prev.whitespace_:  # "Covid-19", "ke-2", "13-14"
-            return True
+            return _OUT
         if _split_thousands(doc, ns):
-            return True
+            return _OUT
         if p == "dari" and ns > 1 and doc[ns - 2].like_num:
-            return True  # "3 dari 10 orang": a ratio, not a group
-        if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
-            return True  # "13-14 orang", "10 sampai 15 orang"
+            return _OUT  # "3 dari 10 orang": a ratio, not a group
+        if p == "atau" and ns > 1 and doc[ns - 2].lower_ in cw["percent_words"]:
+            return _OUT  # "4 persen atau 1.300 orang": a share of a population, restated
+        if p in cw["range_words"] and _range_start(doc, ns - 1):
+            return _OUT  # "13-14 orang", "10 sampai 15 orang", "10 orang hingga 15 orang"
     first = doc[ns].text
     if len(first) > 1 and first[0] == "0" and first[1].isdigit():
-        return True  # "Kodim 0808", "0812 ...": unit numbers and phone numbers, never a count
+        return _OUT  # "Kodim 0808", "0812 ...": unit numbers and phone numbers, never a count
     if _year_like(doc, ns, hit) and (
         prev is None or prev.lower_ in cw["year_before"] or hit.start == ns
     ):
-        return True  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
+        return _OUT  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
     if hit.kind == "num_among":
-        return False
+        return _KEEP
     # Words before the phrase, within its sentence.
     before: list[Token] = []
     for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
@@ -429,7 +446,7 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     before.reverse()
     left = [t.lower_ for t in before]
     if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
-        return True
+        return _GOVERNED
     # A target or capacity speaks for its own clause and its own number: "menargetkan 500
     # orang, tercapai 320 orang", "desa berpenduduk 2.300 jiwa itu menggelar rapat dengan
     # 40 warga": the words after the last comma or number before this one.
@@ -442,31 +459,36 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
             cut = k + 1
     clause = left[cut:]
     if any(w in cw["bad_window"] for w in clause):
-        return True
+        return _GOVERNED
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
-        return True
+        return _GOVERNED
     right: list[str] = []
     for t in doc[hit.end : hit.end + cw["window_after"]]:
         if _is_boundary(t):
             break
         right.append(t.lower_)
     if right and right[0] in cw["bad_after"]:
-        return True
-    return any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False))
+        return _OUT
+    if len(right) > 1 and right[0] in cw["range_after"] and doc[hit.end + 1].like_num:
+        return _OUT  # "10 orang hingga 15 orang": the range's first end
+    if any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False)):
+        return _OUT
+    return _KEEP
 
 
 def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
-    """ "40 siswa yang terpilih, terdiri dari 22 laki-laki dan 18 perempuan": a breakdown (same
-    sentence, opened by a breakdown word) of a count that was ruled out is ruled out with it,
-    and so are the breakdown's further items ("dan 18 perempuan")."""
-    end, in_breakdown = dropped
+    """A count that follows a ruled-out one in the same sentence goes with it when it breaks it
+    down ("40 siswa yang terpilih, terdiri dari 22 laki-laki") or, after a governing word or
+    a breakdown, when it is just listed next ("memiliki 15 guru dan 300 siswa", "... dan 18
+    perempuan")."""
+    end, listed = dropped
     if end < 0 or start - end > 12:
         return False
     between = doc[end:start]
     if any(_is_boundary(t) for t in between):
         return False
     cw = context_words()
-    if in_breakdown and all(t.is_punct or t.lower_ in cw["list_joiners"] for t in between):
+    if listed and all(t.is_punct or t.lower_ in cw["list_joiners"] for t in between):
         return True
     return any(t.lower_ in cw["breakdown"] for t in between)
 
@@ -490,8 +512,9 @@ def find(ctx: Context) -> list[CountFact]:
             continue  # "30 di antaranya" only right after a count of people
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)
-        if _excluded(doc, hit):
-            dropped = (hit.end, False)
+        why = _excluded(doc, hit)
+        if why:
+            dropped = (hit.end, why == _GOVERNED)
             continue
         if _breaks_down(doc, dropped, hit.start):
             dropped = (hit.end, True)

@@ -72,6 +72,13 @@ FOUND = [
     ("Kekuatan personel : 24 orang\nSasaran : pengendara roda dua", {24}),
     ("Tercatat 2.345 pengunjung memadati area pameran pada hari kedua.", {2345}),
     ("Kegiatan tersebut melibatkan 3 orang saksi dan 2 orang ahli.", {3, 2}),
+    # units restated as people, targets met, habitual words far from the number
+    ("Sebanyak 1 peleton atau 30 personel Sabhara diterjunkan ke lokasi.", {30}),
+    ("Sebanyak 6 kepala keluarga atau 21 jiwa mengungsi ke rumah kerabat.", {6, 21}),
+    ("Panitia menargetkan 500 orang dan tercapai 320 orang.", {320}),
+    ("Pertemuan rutin digelar setiap bulan dan kali ini diikuti 40 kader.", {40}),
+    ("Sasaran kegiatan adalah pelajar SMA, dan sosialisasi diikuti 80 siswa.", {80}),
+    ("Dari total 200 peserta, 120 di antaranya perempuan.", {200, 120}),
 ]
 
 NOT_FOUND = [
@@ -114,6 +121,15 @@ NOT_FOUND = [
     "Biaya pendaftaran Rp 50.000 per orang.",
     "Sebanyak 2 unit ambulans dan 3 perahu karet disiagakan.",
     "Konferensi pers 2 kali digelar di Mapolres.",
+    # items listed after a governing word, labels, ranges, statistics, openings
+    "Sekolah tersebut memiliki 15 guru dan 300 siswa.",
+    "Sasaran kegiatan 100 balita, 80 ibu hamil dan 20 lansia.",
+    "Batch 3 peserta mengikuti ujian praktik pada hari kedua.",
+    "Di Pos 1 petugas memeriksa setiap kendaraan yang masuk.",
+    "Diperkirakan 10 orang hingga 15 orang terluka ringan.",
+    "Angka kemiskinan di daerah itu 7,5 persen atau 21.400 orang.",
+    "Lowongan ini dibuka untuk 20 orang tenaga honorer.",
+    "Jumlah pemilih dalam DPT sebanyak 2.450 orang.",
     # single person in words
     "Seorang warga melapor kehilangan sepeda motor.",
     "Satu orang pelaku masih dalam pengejaran.",

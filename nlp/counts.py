@@ -395,13 +395,17 @@ _KEEP, _OUT, _GOVERNED = 0, 1, 2
 
 
 def _range_start(doc: Doc, link: int) -> bool:
-    """A number ends right before the range word `link`, or a number of people does ("10
-    orang hingga 15 orang"); "1 peleton atau 30 personel" restates units, no range."""
+    """A number ends right before the range word `link`, or a number of the same people does
+    ("10 orang hingga 15 orang"); "1 peleton atau 30 personel" and "6 KK atau 21 jiwa" restate
+    one group in other units: no range."""
     if link >= 1 and doc[link - 1].like_num:
         return True
-    if link >= 2 and doc[link - 2].like_num and doc[link - 1].lower_ in nouns():
-        return True
-    return link >= 3 and doc[link - 3].like_num and _noun_len(doc, link - 2) == 2
+    after = doc[link + 2].lower_ if link + 2 < len(doc) else ""
+    for size in (1, 2):
+        j = link - size
+        if j >= 1 and doc[j - 1].like_num and _noun_len(doc, j) == size and doc[j].lower_ == after:
+            return True
+    return False
 
 
 def _excluded(doc: Doc, hit: _Hit) -> int:

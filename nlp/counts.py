@@ -295,7 +295,13 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
     if kind == _NUMBER_LAST:
         ns = e - 1
         ne = _grow_right(doc, ns)
-        nxt = doc[ne] if ne < len(doc) else None
+        after = ne
+        if after < len(doc) and doc[after].text == "(":  # "sebanyak 1 (satu) SST": look past it
+            close = next(
+                (j for j in range(after + 1, min(after + 8, len(doc))) if doc[j].text == ")"), 0
+            )
+            after = close + 1 if close else after
+        nxt = doc[after] if after < len(doc) else None
         # "peserta sebanyak 50 paket" names things: only a clause end may follow.
         if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.is_stop):
             return None

@@ -79,6 +79,12 @@ FOUND = [
     ("Pertemuan rutin digelar setiap bulan dan kali ini diikuti 40 kader.", {40}),
     ("Sasaran kegiatan adalah pelajar SMA, dan sosialisasi diikuti 80 siswa.", {80}),
     ("Dari total 200 peserta, 120 di antaranya perempuan.", {200, 120}),
+    # more people words
+    ("Dalam aksi tersebut sekitar 1.500 massa mendatangi gedung DPRD.", {1500}),
+    ("Satpol PP menertibkan 32 PKL di sepanjang trotoar alun-alun.", {32}),
+    ("Sebanyak 14 ABK kapal nelayan berhasil dievakuasi tim SAR.", {14}),
+    ("Ujian seleksi diikuti 640 CPNS di gedung olahraga.", {640}),
+    ("Personil yang terlibat sebanyak 25 (dua puluh lima) orang.", {25}),
 ]
 
 NOT_FOUND = [
@@ -121,6 +127,8 @@ NOT_FOUND = [
     "Biaya pendaftaran Rp 50.000 per orang.",
     "Sebanyak 2 unit ambulans dan 3 perahu karet disiagakan.",
     "Konferensi pers 2 kali digelar di Mapolres.",
+    "Personil yang terlibat sebanyak 1 (satu) SST.",
+    "Pengamanan melibatkan 2 SSK personel Brimob.",
     # items listed after a governing word, labels, ranges, statistics, openings
     "Sekolah tersebut memiliki 15 guru dan 300 siswa.",
     "Sasaran kegiatan 100 balita, 80 ibu hamil dan 20 lansia.",

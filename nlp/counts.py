@@ -10,13 +10,14 @@ targets, quotas, capacities and past-year comparisons (data/counts_context.json)
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, SHAPE
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -32,6 +33,7 @@ _PRIORITY = {"num_noun": 3, "link_num": 2, "num_among": 1}
 _DETERMINERS = frozenset({"orang", "org"})
 _APPROX_LINKS = frozenset({"lebih", "an", "-an", "an-", "-"})
 _BOUNDARY = frozenset({".", "!", "?", ";"})
+_AN_RE = re.compile(r"\d[\d.]*an\b", re.IGNORECASE)  # "100an", "1.000an" (checked after)
 
 
 def _lines(name: str) -> list[str]:
@@ -89,7 +91,6 @@ class _Words:
     open: int
     close: int
     det: frozenset[int]
-    an_shapes: numpy.ndarray  # "100an", "1.000an": digits with the approximate suffix -an
 
 
 def _ids(words: Any) -> frozenset[int]:
@@ -114,10 +115,6 @@ def _words() -> _Words:
         open=get_string_id(p[2][1]["ORTH"]),
         close=get_string_id(p[2][3]["ORTH"]),
         det=_ids(p[2][4]["LOWER"]["IN"]),
-        an_shapes=numpy.array(
-            sorted(_ids(["dxx", "ddxx", "dddxx", "ddddxx", "d.dddxx", "dd.dddxx", "ddd.dddxx"])),
-            dtype=numpy.uint64,
-        ),
     )
 
 
@@ -140,7 +137,7 @@ def _paren_words(doc: Doc, i: int) -> bool:
     return s > 0 and doc[s - 1].text == "(" and not (s > 1 and doc[s - 2].like_num)
 
 
-def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
+def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
     """The best pattern match per number token: (kind, start, end), the most specific kind,
     then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
     tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
@@ -149,12 +146,12 @@ def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
     if not n:
         return {}
     w = _words()
-    arr = doc.to_array([LOWER, LIKE_NUM, SHAPE])  # "(", ")" and ":" are their own lower case
-    num = arr[:, 1].copy()
-    an_mask = numpy.isin(arr[:, 2], w.an_shapes)
-    if an_mask.any():  # "100an orang": a number with -an, checked by its text
-        for j in numpy.flatnonzero(an_mask).tolist():
-            num[j] = _an_number(doc[j].text) is not None
+    arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
+    num = arr[:, 1]
+    for m in _AN_RE.finditer(text):  # "100an orang": digits with the approximate -an
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and _an_number(m.group()) is not None:
+            num[span.start] = 1
     se_mask = numpy.isin(arr[:, 0], w.se)
     cands = numpy.flatnonzero(num | se_mask).tolist()
     if not cands:
@@ -507,7 +504,7 @@ def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
     # One candidate per number token: the most specific, then the longest match.
-    best = _matches(doc)
+    best = _matches(doc, ctx.text)
     facts: list[CountFact] = []
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended

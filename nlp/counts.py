@@ -469,18 +469,22 @@ def _excluded(doc: Doc, hit: _Hit) -> int:
         return _GOVERNED
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
         return _GOVERNED
+    return _OUT if _after_rules_out(doc, hit) else _KEEP
+
+
+def _after_rules_out(doc: Doc, hit: _Hit) -> bool:
+    """The words right after the phrase: "5 orang per desa", "10 orang hingga 15 orang"."""
+    cw = context_words()
     right: list[str] = []
     for t in doc[hit.end : hit.end + cw["window_after"]]:
         if _is_boundary(t):
             break
         right.append(t.lower_)
     if right and right[0] in cw["bad_after"]:
-        return _OUT
+        return True
     if len(right) > 1 and right[0] in cw["range_after"] and doc[hit.end + 1].like_num:
-        return _OUT  # "10 orang hingga 15 orang": the range's first end
-    if any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False)):
-        return _OUT
-    return _KEEP
+        return True  # "10 orang hingga 15 orang": the range's first end
+    return any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False))
 
 
 def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
@@ -498,6 +502,18 @@ def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
     if listed and all(t.is_punct or t.lower_ in cw["list_joiners"] for t in between):
         return True
     return any(t.lower_ in cw["breakdown"] for t in between)
+
+
+def _respectively(doc: Doc, start: int, last_person: int) -> bool:
+    """ "40 orang, masing-masing 20 laki-laki dan 20 perempuan": "masing-masing" right after a
+    count of people breaks that count down; before a group word it distributes ("3 desa,
+    masing-masing 50 KK", "masing-masing desa 5 orang") and rules the number out."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in context_words()["respectively"]
+        and doc[start - 2].text == ","
+        and last_person == start - 2
+    )
 
 
 def find(ctx: Context) -> list[CountFact]:
@@ -520,6 +536,8 @@ def find(ctx: Context) -> list[CountFact]:
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)
         why = _excluded(doc, hit)
+        if why == _GOVERNED and _respectively(doc, hit.start, last_person):
+            why = _OUT if _after_rules_out(doc, hit) else _KEEP
         if why:
             dropped = (hit.end, why == _GOVERNED)
             continue

@@ -79,6 +79,10 @@ FOUND = [
     ("Pertemuan rutin digelar setiap bulan dan kali ini diikuti 40 kader.", {40}),
     ("Sasaran kegiatan adalah pelajar SMA, dan sosialisasi diikuti 80 siswa.", {80}),
     ("Dari total 200 peserta, 120 di antaranya perempuan.", {200, 120}),
+    # "masing-masing" after a count of people breaks it down; before a group it distributes
+    ("Peserta berjumlah 40 orang, masing-masing 18 laki-laki dan 22 perempuan.", {40, 18, 22}),
+    ("Diikuti 30 peserta, masing-masing 3 orang dari tiap desa.", {30}),
+    ("Hadir 40 orang, masing-masing kecamatan mengirim 8 orang.", {40}),
     # more people words
     ("Dalam aksi tersebut sekitar 1.500 massa mendatangi gedung DPRD.", {1500}),
     ("Satpol PP menertibkan 32 PKL di sepanjang trotoar alun-alun.", {32}),
@@ -104,6 +108,7 @@ NOT_FOUND = [
     "Setiap desa mengirimkan 5 orang perwakilan.",
     "Tiap kelompok beranggotakan 10 orang.",
     "Masing-masing kecamatan diwakili 4 orang kader.",
+    "Bantuan diberikan kepada 3 desa, masing-masing 50 KK.",
     "Peserta berasal dari 12 desa, 6 orang dari setiap desa.",
     "Survei menyebut 3 dari 10 orang dewasa kurang tidur.",
     "Rasionya 1 dokter untuk setiap 2.500 penduduk.",

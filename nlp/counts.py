@@ -4,7 +4,9 @@ A scan over the number tokens (patterns in data/counts_patterns.jsonl) finds a n
 a person noun ("15 orang", "seribu tujuh ratus petugas", "peserta berjumlah 50"); small Python then
 completes the number words, takes in qualifiers ("sekitar", "±") and drops the numbers that
 are not counts of involved people: vague amounts, ranges, ages, dates, money, populations,
-targets, quotas, capacities and past-year comparisons (data/counts_context.json).
+targets, quotas, capacities and past-year comparisons (data/counts_context.json). Counts
+listed after or broken down from a ruled-out one go with it ("memiliki 15 guru dan 300
+siswa", "40 siswa yang terpilih, terdiri dari 22 laki-laki ...").
 """
 
 from __future__ import annotations
@@ -124,8 +126,11 @@ def setup(nlp: Language) -> None:
 
 
 def _an_number(text: str) -> int | None:
-    """ "100an" -> 100 ("about a hundred"); None for anything else."""
-    return parse_digits(text[:-2]) if text[-2:].lower() == "an" else None
+    """ "100an" -> 100 ("about a hundred"); None for anything else, and for decades ("1990an")."""
+    value = parse_digits(text[:-2]) if text[-2:].lower() == "an" else None
+    if value is not None and len(text) == 6 and 1900 <= value <= 2100:
+        return None
+    return value
 
 
 def _paren_words(doc: Doc, i: int) -> bool:
@@ -141,7 +146,7 @@ def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
     """The best pattern match per number token: (kind, start, end), the most specific kind,
     then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
     tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
-    NUM ( non-punct+ ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
+    NUM ( non-punct+ ) [orang|org]? NOUN, ( WORDS ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
     n = len(doc)
     if not n:
         return {}

@@ -115,6 +115,7 @@ NOT_FOUND = [
     # ages and years
     "Warga berusia 60 tahun ke atas mendapat prioritas.",
     "Sejak 2015 warga rutin menggelar kerja bakti.",
+    "Pada tahun 1990an warga mulai menanam kopi di lereng gunung.",
     # phone numbers, RT/RW, organisation numbers
     "Warga dapat melapor ke nomor 0812 3456 7890 atau ke pos terdekat.",
     "RT 05/RW 03 warga bergotong royong.",

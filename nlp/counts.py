@@ -4,12 +4,15 @@ A scan over the number tokens (patterns in data/counts_patterns.jsonl) finds a n
 a person noun ("15 orang", "seribu tujuh ratus petugas", "peserta berjumlah 50"); small Python then
 completes the number words, takes in qualifiers ("sekitar", "±") and drops the numbers that
 are not counts of involved people: vague amounts, ranges, ages, dates, money, populations,
-targets, quotas, capacities and past-year comparisons (data/counts_context.json).
+targets, quotas, capacities and past-year comparisons (data/counts_context.json). Counts
+listed after or broken down from a ruled-out one go with it ("memiliki 15 guru dan 300
+siswa", "40 siswa yang terpilih, terdiri dari 22 laki-laki ...").
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .context import Context
 from .model import CountFact
-from .numbers import SCALES, SE_FORMS, WORDS, words_to_int
+from .numbers import SCALES, SE_FORMS, WORDS, parse_digits, words_to_int
 
 DATA = Path(__file__).parent / "data"
 # Which end of a match holds the number, and how sure the match is (higher wins).
@@ -32,6 +35,7 @@ _PRIORITY = {"num_noun": 3, "link_num": 2, "num_among": 1}
 _DETERMINERS = frozenset({"orang", "org"})
 _APPROX_LINKS = frozenset({"lebih", "an", "-an", "an-", "-"})
 _BOUNDARY = frozenset({".", "!", "?", ";"})
+_AN_RE = re.compile(r"\d[\d.]*an\b", re.IGNORECASE)  # "100an", "1.000an" (checked after)
 
 
 def _lines(name: str) -> list[str]:
@@ -70,6 +74,7 @@ def context_words() -> dict[str, Any]:
             out[k] = frozenset(tuple(x) if isinstance(x, list) else x for x in v)
         else:
             out[k] = v
+    out["target_or_modal"] = out["bad_window"] | out["modals"]
     return out
 
 
@@ -120,17 +125,38 @@ def setup(nlp: Language) -> None:
     _words()
 
 
-def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
+def _an_number(text: str) -> int | None:
+    """ "100an" -> 100 ("about a hundred"); None for anything else, and for decades ("1990an")."""
+    value = parse_digits(text[:-2]) if text[-2:].lower() == "an" else None
+    if value is not None and len(text) == 6 and 1900 <= value <= 2100:
+        return None
+    return value
+
+
+def _paren_words(doc: Doc, i: int) -> bool:
+    """Token i ends number words that fill a bracket on their own: "(empat puluh)", not the
+    "45 (empat puluh lima)" restatement (that one is matched at its digits)."""
+    s = _grow_left(doc, i)
+    if s == i and doc[i].text[:1].isdigit():
+        return False  # "Budi (19) warga ...": digits alone in brackets are an age
+    return s > 0 and doc[s - 1].text == "(" and not (s > 1 and doc[s - 2].like_num)
+
+
+def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
     """The best pattern match per number token: (kind, start, end), the most specific kind,
     then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
     tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
-    NUM ( non-punct+ ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
+    NUM ( non-punct+ ) [orang|org]? NOUN, ( WORDS ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
     n = len(doc)
     if not n:
         return {}
     w = _words()
     arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
     num = arr[:, 1]
+    for m in _AN_RE.finditer(text):  # "100an orang": digits with the approximate -an
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and _an_number(m.group()) is not None:
+            num[span.start] = 1
     se_mask = numpy.isin(arr[:, 0], w.se)
     cands = numpy.flatnonzero(num | se_mask).tolist()
     if not cands:
@@ -161,6 +187,12 @@ def _matches(doc: Doc) -> dict[int, tuple[str, int, int]]:
                         size = max(size, j + 3 - i)
                     elif j + 1 < n and low[j + 1] in nouns_:
                         size = max(size, j + 2 - i)
+            if not size and i + 2 < n and low[i + 1] == w.close and _paren_words(doc, i):
+                # "(empat puluh) orang": number words alone in brackets (formal forms)
+                if low[i + 2] in w.det and i + 3 < n and low[i + 3] in nouns_:
+                    size = 4
+                elif low[i + 2] in nouns_:
+                    size = 3
         if se_mask[i]:
             a = low[i + 1] if i + 1 < n else 0
             b = low[i + 2] if i + 2 < n else 0
@@ -220,6 +252,8 @@ def _noun_before(doc: Doc, link: int) -> tuple[int, int]:
         if _is_boundary(doc[j]) or not doc[j].is_alpha:
             break
         size = _noun_len(doc, j)
+        if size and doc[j].lower_ in context_words()["after_number_only"]:
+            break  # "konferensi pers sebanyak 3 kali": "pers" is personel only after a number
         if size and link - 2 <= j + size <= link:
             return j, size
     return -1, 0
@@ -237,6 +271,8 @@ def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
     approx = words[0][:1] in "±~+" and len(words[0]) > 1
     if approx:
         words[0] = words[0][1:]
+    if len(words) == 1 and not words[0].isdigit() and (about := _an_number(words[0])) is not None:
+        return about, True  # "100an"
     return words_to_int(words), approx
 
 
@@ -261,7 +297,13 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
     if kind == _NUMBER_LAST:
         ns = e - 1
         ne = _grow_right(doc, ns)
-        nxt = doc[ne] if ne < len(doc) else None
+        after = ne
+        if after < len(doc) and doc[after].text == "(":  # "sebanyak 1 (satu) SST": look past it
+            close = next(
+                (j for j in range(after + 1, min(after + 8, len(doc))) if doc[j].text == ")"), 0
+            )
+            after = close + 1 if close else after
+        nxt = doc[after] if after < len(doc) else None
         # "peserta sebanyak 50 paket" names things: only a clause end may follow.
         if nxt is not None and not (nxt.is_punct or nxt.is_space or nxt.is_stop):
             return None
@@ -285,7 +327,9 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         return None
     if kind != "num_among":
         k = ne
-        if doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
+        if doc[k].text == ")" and ns > 0 and doc[ns - 1].text == "(":  # "(empat puluh) orang"
+            ns, k = ns - 1, k + 1
+        elif doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
             close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
             if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
                 return None
@@ -314,7 +358,12 @@ def _qualify(doc: Doc, hit: _Hit) -> None:
     for _ in range(3):
         q = hit.start
         near = [doc[j] for j in range(max(q - 4, 0), q)]
-        stop = [_is_boundary(t) or t.is_space for t in near]
+        # An abbreviation's own dot ("lk. 40", "kl. 60") is no sentence end.
+        stop = [
+            (_is_boundary(t) and not (t.text == "." and t.i > 0 and not doc[t.i - 1].whitespace_))
+            or t.is_space
+            for t in near
+        ]
         for k in (4, 3, 2, 1):
             if len(near) >= k and not any(stop[-k:]):
                 flag = quals.get(_key([t.text for t in near[-k:]]))
@@ -350,30 +399,56 @@ def _second_unit(doc: Doc, ns: int) -> bool:
     return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
 
 
-def _excluded(doc: Doc, hit: _Hit) -> bool:
+_KEEP, _OUT, _GOVERNED = 0, 1, 2
+
+
+def _range_start(doc: Doc, link: int) -> bool:
+    """A number ends right before the range word `link`, or a number of the same people does
+    ("10 orang hingga 15 orang"); "1 peleton atau 30 personel" and "6 KK atau 21 jiwa" restate
+    one group in other units: no range."""
+    if link >= 1 and doc[link - 1].like_num:
+        return True
+    after = doc[link + 2].lower_ if link + 2 < len(doc) else ""
+    for size in (1, 2):
+        j = link - size
+        if j >= 1 and doc[j - 1].like_num and _noun_len(doc, j) == size and doc[j].lower_ == after:
+            return True
+    return False
+
+
+def _excluded(doc: Doc, hit: _Hit) -> int:
+    """_KEEP, _OUT (ruled out by the number itself or its neighbours) or _GOVERNED (ruled out by
+    a word that governs its clause, "memiliki", "target": items listed after it go too)."""
     cw = context_words()
     if hit.value > cw["max_count"]:  # millions are populations, not attendance
-        return True
+        return _OUT
     ns = hit.num_start
     prev = doc[ns - 1] if ns > 0 else None
     if prev is not None:
         p = prev.lower_
         if p in cw["vague_before"] or (p in cw["bad_before"] and not _second_unit(doc, ns)):
-            return True
+            return _OUT
         if prev.text[:1].isdigit():  # "2018 50 orang", "14/7 ..." date pieces
-            return True
+            return _OUT
         if prev.text == "-" and not prev.whitespace_:  # "Covid-19", "ke-2", "13-14"
-            return True
+            return _OUT
         if _split_thousands(doc, ns):
-            return True
-        if p in cw["range_words"] and any(t.like_num for t in doc[max(ns - 4, 0) : ns - 1]):
-            return True  # "13-14 orang", "10 sampai 15 orang"
+            return _OUT
+        if p == "dari" and ns > 1 and doc[ns - 2].like_num:
+            return _OUT  # "3 dari 10 orang": a ratio, not a group
+        if p == "atau" and ns > 1 and doc[ns - 2].lower_ in cw["percent_words"]:
+            return _OUT  # "4 persen atau 1.300 orang": a share of a population, restated
+        if p in cw["range_words"] and _range_start(doc, ns - 1):
+            return _OUT  # "13-14 orang", "10 sampai 15 orang", "10 orang hingga 15 orang"
+    first = doc[ns].text
+    if len(first) > 1 and first[0] == "0" and first[1].isdigit():
+        return _OUT  # "Kodim 0808", "0812 ...": unit numbers and phone numbers, never a count
     if _year_like(doc, ns, hit) and (
         prev is None or prev.lower_ in cw["year_before"] or hit.start == ns
     ):
-        return True  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
+        return _OUT  # "tahun 2024 peserta", "Operasi Zebra 2024 personel"
     if hit.kind == "num_among":
-        return False
+        return _KEEP
     # Words before the phrase, within its sentence.
     before: list[Token] = []
     for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
@@ -383,16 +458,28 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
     before.reverse()
     left = [t.lower_ for t in before]
     if any(w in cw["bad_near"] for w in left[-cw["near_before"] :]):
-        return True
+        return _GOVERNED
     # A target or capacity speaks for its own clause and its own number: "menargetkan 500
     # orang, tercapai 320 orang", "desa berpenduduk 2.300 jiwa itu menggelar rapat dengan
     # 40 warga": the words after the last comma or number before this one.
     cut = max((k + 1 for k, t in enumerate(before) if t.text == "," or t.like_num), default=0)
+    # ... and a verb of involvement starts the clause anew ("sasaran pelajar SMA, dan kegiatan
+    # diikuti 80 siswa"), unless a target word or a modal leads it ("ditargetkan diikuti").
+    keep = cw["target_or_modal"]
+    for k, w in enumerate(left[cut:], start=cut):
+        if w in cw["involved_verbs"] and (k == 0 or left[k - 1] not in keep):
+            cut = k + 1
     clause = left[cut:]
     if any(w in cw["bad_window"] for w in clause):
-        return True
+        return _GOVERNED
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
-        return True
+        return _GOVERNED
+    return _OUT if _after_rules_out(doc, hit) else _KEEP
+
+
+def _after_rules_out(doc: Doc, hit: _Hit) -> bool:
+    """The words right after the phrase: "5 orang per desa", "10 orang hingga 15 orang"."""
+    cw = context_words()
     right: list[str] = []
     for t in doc[hit.end : hit.end + cw["window_after"]]:
         if _is_boundary(t):
@@ -400,18 +487,50 @@ def _excluded(doc: Doc, hit: _Hit) -> bool:
         right.append(t.lower_)
     if right and right[0] in cw["bad_after"]:
         return True
+    if len(right) > 1 and right[0] in cw["range_after"] and doc[hit.end + 1].like_num:
+        return True  # "10 orang hingga 15 orang": the range's first end
     return any(pair in cw["bad_after_phrases"] for pair in zip(right, right[1:], strict=False))
+
+
+def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
+    """A count that follows a ruled-out one in the same sentence goes with it when it breaks it
+    down ("40 siswa yang terpilih, terdiri dari 22 laki-laki") or, after a governing word or
+    a breakdown, when it is just listed next ("memiliki 15 guru dan 300 siswa", "... dan 18
+    perempuan")."""
+    end, listed = dropped
+    if end < 0 or start - end > 12:
+        return False
+    between = doc[end:start]
+    if any(_is_boundary(t) for t in between):
+        return False
+    cw = context_words()
+    if listed and all(t.is_punct or t.lower_ in cw["list_joiners"] for t in between):
+        return True
+    return any(t.lower_ in cw["breakdown"] for t in between)
+
+
+def _respectively(doc: Doc, start: int, last_person: int) -> bool:
+    """ "40 orang, masing-masing 20 laki-laki dan 20 perempuan": "masing-masing" right after a
+    count of people breaks that count down; before a group word it distributes ("3 desa,
+    masing-masing 50 KK", "masing-masing desa 5 orang") and rules the number out."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in context_words()["respectively"]
+        and doc[start - 2].text == ","
+        and last_person == start - 2
+    )
 
 
 def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
     # One candidate per number token: the most specific, then the longest match.
-    best = _matches(doc)
+    best = _matches(doc, ctx.text)
     facts: list[CountFact] = []
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended
     reach = context_words()["among_reach"]
+    dropped = (-1, False)  # where the last ruled-out count ended; whether it was a breakdown
     for anchor in sorted(best):
         kind, s, e = best[anchor]
         hit = _hit(doc, kind, s, e)
@@ -421,7 +540,14 @@ def find(ctx: Context) -> list[CountFact]:
             continue  # "30 di antaranya" only right after a count of people
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)
-        if _excluded(doc, hit):
+        why = _excluded(doc, hit)
+        if why == _GOVERNED and _respectively(doc, hit.start, last_person):
+            why = _OUT if _after_rules_out(doc, hit) else _KEEP
+        if why:
+            dropped = (hit.end, why == _GOVERNED)
+            continue
+        if _breaks_down(doc, dropped, hit.start):
+            dropped = (hit.end, True)
             continue
         start = doc[hit.start].idx
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1].text)

@@ -101,7 +101,8 @@ def _tables() -> _Tables:
         |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
                                                    # "December 30, 2020": month checked in code
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
-            (?P<wd1>\d{1,2})
+            (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
+                                                   # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
             [^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
             (?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023"
@@ -268,6 +269,8 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
                 start = word.start(1) + max(0, s - 12)
                 out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
         elif g["wd1"]:
+            if g["wsp"] and words_to_int(g["wsp"].lower().split()) != int(g["wd1"]):
+                continue  # a bracket that does not spell the day out
             month, abbr = t.months[g["wm"].lower()]
             year = int(g["wy"]) if g["wy"] else None
             if year is not None and not 1900 <= year <= 2100:
@@ -605,7 +608,9 @@ class _Layout:
         return _Layout(lines, para, headline)
 
 
-def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
+def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) -> float:
+    """prev_end: where the mention before this one ends; cue words before it are that
+    mention's ("Sejak Jumat (5/4) ..., kata Kapolres saat meninjau pos, Selasa (9/4)")."""
     ev = t.cues["event"]
     # Work per mention stays local (bisect, windows), or one long line makes it quadratic.
     li = bisect.bisect_right(lay.lines, m.start, key=lambda line: line[0]) - 1
@@ -626,7 +631,7 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
     low = max(a, m.start - 200)
     stop = max(a, *(text.rfind(p, low, m.start) + 2 for p in (". ", "? ", "! ")))
-    sentence = text[max(stop, m.start - 200) : m.start]
+    sentence = text[max(stop, m.start - 200, min(prev_end, m.start)) : m.start]
     neg, pos = _cue_score(sentence, "before_sentence", t)
     score += neg + min(pos, 1.0)
     near = text[max(a, m.start - 30) : m.start]
@@ -660,8 +665,10 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
     t = _tables()
     lay = _Layout.of(text)
     best: dict[str, float] = {}
+    prev_end = 0
     for m in mentions:
-        m.score = _score(text, m, lay, t)
+        m.score = _score(text, m, lay, t, prev_end)
+        prev_end = max(prev_end, m.end)
     for m in mentions:  # a range's cues ("Tanggal : 21 - 23 ...") belong to its first day
         end = m.partner
         if end is not None and end.range_end:

@@ -106,7 +106,7 @@ def _tables() -> _Tables:
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
             [^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
             (?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023"
-        |(?<![\w/.-])(?<!\d:)(?:
+        |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
@@ -116,6 +116,9 @@ def _tables() -> _Tables:
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
         .replace("@LISTS@", _alt(cues["list_links"]))
+        # a weekday glued by "/" ("Hari/Tgl : Rabu/10-04-2024"); each its own fixed-width
+        # look-behind, since "Kep/12/3/2024"-style letter numbers must stay out
+        .replace("@GLUED@", "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w))
     )
     time = re.compile(
         rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
@@ -399,6 +402,22 @@ def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
 _URL_YEAR = re.compile(r"(?<=/)((?:19|20)\d\d)/[01]\d/")
 
 
+def _across_new_year(anchor: _Mention, m: _Mention) -> int:
+    """A yearless day takes its report's year, unless the report's own dated day sits just
+    across New Year from it: "(30/12)" in a report dated 3 January is December of the year
+    before. Only a near neighbour (within three months) beats a far same-year day (over six)."""
+    assert anchor.year is not None
+    near = date(anchor.year, anchor.month, anchor.day)
+    same = _valid(anchor.year, m.month, m.day)
+    if same is None or abs((date.fromisoformat(same) - near).days) <= 183:
+        return anchor.year
+    for y in (anchor.year - 1, anchor.year + 1):
+        other = _valid(y, m.month, m.day)
+        if other and abs((date.fromisoformat(other) - near).days) <= 92:
+            return y
+    return anchor.year
+
+
 def _near_year(ref: date, month: int, day: int) -> int:
     """The year putting day/month closest to the reference date ("(30/12)" read on 3 January)."""
     options = [(y, _valid(y, month, day)) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -520,9 +539,14 @@ def _mentions(ctx: Context) -> list[_Mention]:
     out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
     _link_ranges(text, out, t)
     year = _report_year(text, out, t)
+    anchor = next(
+        (m for m in out if year and m.year == year and _valid(year, m.month, m.day)), None
+    )
     ref = ctx.reference_date
     for m in out:
         y = m.year if m.year is not None else year
+        if m.year is None and anchor is not None:
+            y = _across_new_year(anchor, m)
         if y is None and ref is not None:
             y = _near_year(ref, m.month, m.day)
         m.value = _valid(y, m.month, m.day) if y is not None else None

@@ -71,6 +71,7 @@ class _Tables:
     letter_after: re.Pattern[str]  # "Kepada Yth." / "Nomor :" on the lines after a date line
     today: re.Pattern[str]  # "hari ini": the day of writing
     weekday_word: re.Pattern[str]  # a capitalised weekday name
+    byline: re.Pattern[str]  # "Oleh Admin |", "Posted by": a web post's byline line
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
@@ -104,15 +105,15 @@ def _tables() -> _Tables:
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            [^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
-            (?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023"
+            (?:[^\S\n]*|-)(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|-)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
         |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
            |(?P<sd>\d{1,2})[^\S\n]*(?P<ssep>[-/])[^\S\n]*(?P<sm>[01]?\d)[^\S\n]*(?P=ssep)
             [^\S\n]*(?P<sy>(?:19|20)\d\d)        # typed forms: "14 - 04 - 2019", full year only
-        )(?![\w/]|[.:-]\d))
+        )(?!(?!T\d\d:)[\w/]|[.:-]\d))    # "2024-04-08T10:20:00+07:00": a timestamp's day
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
         .replace("@LISTS@", _alt(cues["list_links"]))
@@ -161,6 +162,7 @@ def _tables() -> _Tables:
         letter_after,
         today,
         weekday_word,
+        re.compile(rf"(?i)[^\S\n]*(?:{_alt(cues['byline_words'])})\b"),
     )
 
 
@@ -190,6 +192,8 @@ class _Mention:
     timezone: str | None = None
     score: float = 0.0  # event-date score
     signed: bool = False  # the day the report was signed or written, not an activity's
+    credit: bool = False  # in a credit or boilerplate line ("Foto: ...", "Baca juga: ...")
+    core: int = -1  # where the date proper starts, after a joined "Hari/Tanggal :" prefix
 
 
 def _year(text: str) -> int:
@@ -215,7 +219,7 @@ def _prefix(text: str, m: _Mention, t: _Tables) -> None:
             m.end = close.end()
         elif not (m.weekday or m.tanggal):
             return  # a lone "(" that is not the date's
-    m.start = hit.start()
+    m.core, m.start = m.start, hit.start()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -536,7 +540,10 @@ def _mentions(ctx: Context) -> list[_Mention]:
             out.append(m)
         elif m.partner is not None:
             dropped.add(id(m.partner))
-    out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
+    # A credit line's day is still a day of the text (GUIDE: photo captions count); it is
+    # only a poor event date (see _score).
+    for m in out:
+        m.credit = m.kind != "url" and ctx.is_excluded(m.start, m.end)
     _link_ranges(text, out, t)
     year = _report_year(text, out, t)
     anchor = next(
@@ -632,6 +639,15 @@ class _Layout:
         return _Layout(lines, para, headline)
 
 
+_ROW = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*[|.)][^\S\n]")
+
+
+def _header_line(text: str, lay: _Layout, li: int, t: _Tables) -> bool:
+    """Whether the line above or below line li is a document header's "Nomor :"/"Perihal :"."""
+    near = [lay.lines[i] for i in (li - 1, li + 1) if 0 <= i < len(lay.lines)]
+    return any(t.letter_after.match(text, a) and ":" in text[a:b] for a, b in near)
+
+
 def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) -> float:
     """prev_end: where the mention before this one ends; cue words before it are that
     mention's ("Sejak Jumat (5/4) ..., kata Kapolres saat meninjau pos, Selasa (9/4)")."""
@@ -649,6 +665,9 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     elif t.signed_at.search(text, max(0, m.start - 120), m.start):  # (bounded: one long line)
         signoff = ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
         m.signed = True
+    elif m.tanggal and b - a <= 60 and _header_line(text, lay, li, t):
+        signoff = ev["signoff"]  # "Nomor : 45/HM/2024 / Tanggal : 12 Maret 2024": a document's
+        m.signed = True  # own number-and-date header (letter, press release), not an activity
     if lay.headline and li == 0:
         return float(ev["headline"])
     rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
@@ -658,7 +677,8 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     sentence = text[max(stop, m.start - 200, min(prev_end, m.start)) : m.start]
     neg, pos = _cue_score(sentence, "before_sentence", t)
     score += neg + min(pos, 1.0)
-    near = text[max(a, m.start - 30) : m.start]
+    core = m.core if m.core >= 0 else m.start  # "Tanggal : " joined to the mention is a cue too
+    near = text[max(a, core - 30) : core]
     near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
     neg, pos = _cue_score(near, "just_before", t)
     score += neg + pos
@@ -670,9 +690,15 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
-    labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
-    if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+    # "Tanggal : ..." in a report form (the label may be joined to the mention)
+    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core])
+    row = _ROW.match(text, a)  # "1 | Senin, 8 April 2024 | Pembukaan": a numbered table row
+    if li <= 3 and not labelled and not row and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
+    elif li <= 3 and b - a <= 120 and t.byline.match(text, a):
+        score += ev["stamp"]  # "Oleh Humas Polres - Senin, 8 April 2024": a byline's stamp
+    if m.credit:
+        score += ev["credit_line"]
     score += signoff
     if m.range_end:
         score += ev["range_end"]

@@ -752,6 +752,100 @@ CASES = [
         ["2024-04-06", "2024-03-29"],
         "2024-04-06",
     ),
+    # round 4d: birth dates, report vs incident dates, lists and ranges, English and Hijri stamps
+    (
+        "birth_date_suspect",
+        "Polisi Tangkap Pengedar\n\nPelaku berinisial AS (lahir 12 Mei 1985) ditangkap petugas di rumahnya, Sabtu (6/4/2024).",
+        ["1985-05-12", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "form_ttl_and_kejadian",
+        "LAPORAN POLISI\nNama : Budi Santoso\nTempat/Tgl Lahir : Malang, 12-05-1985\nWaktu Kejadian : Sabtu, 6 April 2024 pukul 20.00 WIB\nTempat Kejadian : Jalan Raya Desa",
+        ["1985-05-12", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "form_tanggal_lahir_first",
+        "DATA PESERTA\nTanggal Lahir : 3 Maret 1990\nTanggal Kegiatan : 6 April 2024\nKegiatan : Pelatihan barista",
+        ["1990-03-03", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "tertanggal_sk",
+        "Berdasarkan SK Kepala Desa tertanggal 1 Maret 2024, tim pelaksana menggelar rapat perdana pada Senin (8/4/2024).",
+        ["2024-03-01", "2024-04-08"],
+        "2024-04-08",
+    ),
+    (
+        "berlaku_sampai",
+        "Kartu Sehat\n\nPemerintah desa membagikan kartu berobat gratis yang berlaku sampai 31 Desember 2024 kepada 50 lansia, Senin (8/4/2024).",
+        ["2024-12-31", "2024-04-08"],
+        "2024-04-08",
+    ),
+    (
+        "english_weekday_us",
+        "Saturday, April 6, 2024\n\nThe village held a cleanup on Saturday morning. Kegiatan kerja bakti digelar Sabtu (6/4/2024).",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "list_oxford_comma",
+        "Posyandu Keliling\n\nPosyandu keliling digelar pada tanggal 8, 9, dan 10 April 2024 di tiga dusun.",
+        ["2024-04-08", "2024-04-09", "2024-04-10"],
+        "2024-04-08",
+    ),
+    (
+        "list_in_brackets",
+        "Kejuaraan Voli\n\nKejuaraan voli antardesa digelar Senin dan Selasa (8 dan 9 April 2024) di lapangan kecamatan.",
+        ["2024-04-08", "2024-04-09"],
+        "2024-04-08",
+    ),
+    (
+        "dateline_bracket_numeric",
+        "SURABAYA (8/4/2024) \u2013 Wali Kota meninjau posko mudik di terminal bus.",
+        ["2024-04-08"],
+        "2024-04-08",
+    ),
+    (
+        "dateline_period",
+        "Surabaya, 8 April 2024. Pemerintah kota menggelar operasi pasar di lima kecamatan.",
+        ["2024-04-08"],
+        "2024-04-08",
+    ),
+    (
+        "masehi_hijri",
+        "Buka Puasa Bersama\n\nBuka puasa bersama digelar pada Jumat, 05 April 2024 M / 25 Ramadhan 1445 H di masjid kecamatan.",
+        ["2024-04-05"],
+        "2024-04-05",
+    ),
+    (
+        "waktu_kejadian_after_report_date",
+        "LAPORAN KEJADIAN\nTanggal Laporan : 8 April 2024\nWaktu Kejadian : Sabtu, 6 April 2024\nLokasi : Dusun Krajan",
+        ["2024-04-08", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "masa_berlaku",
+        "Penyerahan Izin Usaha\n\nCamat menyerahkan izin usaha mikro kepada 20 pelaku UMKM, Selasa (9/4/2024). Izin tersebut memiliki masa berlaku s.d. 31-12-2026.",
+        ["2024-04-09", "2026-12-31"],
+        "2024-04-09",
+    ),
+    (
+        "range_full_both",
+        "Lomba Kebersihan\n\nPenilaian lomba kebersihan berlangsung 6 April - 8 April 2024.",
+        ["2024-04-06", "2024-04-08"],
+        "2024-04-06",
+    ),
+    (
+        "range_sd_dot_no_space",
+        "Diklat Satpol PP\n\nDiklat dasar Satpol PP dilaksanakan tanggal 6 s.d 8 April 2024 di pusdiklat.",
+        ["2024-04-06", "2024-04-08"],
+        "2024-04-06",
+    ),
+    # negatives
+    ("rekening_dates_like", "Transfer ke rekening 12.04.2024.001 atas nama panitia.", [], None),
+    ("serial_code", "Nomor seri SN-08/04/2024-XYZ tertera pada alat.", [], None),
 ]
 
 

@@ -639,6 +639,10 @@ class _Layout:
         return _Layout(lines, para, headline)
 
 
+def _ends_with_colon(text: str, a: int, b: int) -> bool:
+    return text[max(a, b - 10) : b].rstrip().endswith(":")  # (a bounded slice: long lines)
+
+
 _ROW = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*[|.)][^\S\n]")
 
 
@@ -691,7 +695,9 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
     # "Tanggal : ..." in a report form (the label may be joined to the mention)
-    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core])
+    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core]) or (
+        li > 0 and _ends_with_colon(text, *lay.lines[li - 1])  # a "Pelaksanaan:" line above
+    )
     row = _ROW.match(text, a)  # "1 | Senin, 8 April 2024 | Pembukaan": a numbered table row
     if li <= 3 and not labelled and not row and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp

@@ -846,6 +846,67 @@ CASES = [
     # negatives
     ("rekening_dates_like", "Transfer ke rekening 12.04.2024.001 atas nama panitia.", [], None),
     ("serial_code", "Nomor seri SN-08/04/2024-XYZ tertera pada alat.", [], None),
+    # round 4e: statement days (dikonfirmasi, dihubungi), 'sebelumnya diberitakan', label lines, stamps
+    (
+        "statement_date_dikonfirmasi",
+        'Polisi Tangkap Pencuri Motor\n\nPolres menangkap dua pencuri sepeda motor. "Keduanya kami tangkap di rumah masing-masing," kata Kasat Reskrim saat dikonfirmasi, Senin (8/4/2024).\n\nKeduanya ditangkap pada Sabtu (6/4/2024) malam.',
+        ["2024-04-08", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "statement_date_dihubungi",
+        "Banjir Surut\n\nBanjir di Desa Karangrejo sudah surut, kata kepala desa saat dihubungi melalui telepon, Selasa (9/4/2024).\n\nBanjir merendam 120 rumah warga pada Minggu (7/4/2024).",
+        ["2024-04-09", "2024-04-07"],
+        "2024-04-07",
+    ),
+    (
+        "sebelumnya_diberitakan_first",
+        "Korban Banjir Terima Bantuan\n\nSebelumnya diberitakan, banjir melanda tiga dusun pada Kamis (4/4/2024).\n\nBupati menyerahkan bantuan kepada korban banjir di posko pengungsian, Sabtu (6/4/2024).",
+        ["2024-04-04", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "headline_weekday_and_stamp",
+        "Warga Kerja Bakti Sabtu (6/4)\n8 April 2024\n\nWarga Desa Sidomulyo membersihkan saluran air dan makam desa.",
+        ["2024-04-06", "2024-04-08"],
+        "2024-04-06",
+    ),
+    (
+        "headline_date_weekday_stamp",
+        "Pasar Murah Digelar Kamis, 4 April 2024\nJumat, 5 April 2024 09:15 WIB\n\nRatusan warga memadati pasar murah di halaman kantor kecamatan.",
+        ["2024-04-04", "2024-04-05"],
+        "2024-04-04",
+    ),
+    (
+        "label_line_above_date",
+        "LAPORAN KEGIATAN\n\nPelaksanaan:\nSabtu, 6 April 2024\nBalai Desa Sukorejo\n\nRapat lanjutan akan dibahas pada 20 April 2024.",
+        ["2024-04-06", "2024-04-20"],
+        "2024-04-06",
+    ),
+    (
+        "label_line_above_and_stamp",
+        "Laporan Posyandu\nSenin, 8 April 2024\n\nWaktu pelaksanaan:\nSabtu, 6 April 2024\n\nSebanyak 40 balita ditimbang.",
+        ["2024-04-08", "2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "weekday_range_hingga",
+        "Operasi Pekat\n\nOperasi pekat digelar Minggu (7/4/2024) hingga Senin (8/4/2024) dini hari di sejumlah tempat hiburan.",
+        ["2024-04-07", "2024-04-08"],
+        "2024-04-07",
+    ),
+    (
+        "table_numeric_rows",
+        "REKAP KEGIATAN\n06/04/2024 | Rapat koordinasi | Aula desa\n13/04/2024 | Kerja bakti | Dusun Krajan",
+        ["2024-04-06", "2024-04-13"],
+        "2024-04-06",
+    ),
+    (
+        "stamp_weekday_long_body",
+        "Pelatihan UMKM\nSenin, 8 April 2024\n\nPemerintah kabupaten terus mendorong pelaku usaha mikro naik kelas.\n\nBerbagai program disiapkan, mulai dari pelatihan hingga permodalan.\n\nSalah satunya pelatihan pemasaran digital bagi pelaku UMKM.\n\nPelatihan itu dilaksanakan pada Sabtu, 6 April 2024 di aula dinas.",
+        ["2024-04-08", "2024-04-06"],
+        "2024-04-06",
+    ),
 ]
 
 

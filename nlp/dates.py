@@ -105,8 +105,8 @@ def _tables() -> _Tables:
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            (?:[^\S\n]*|-)(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
-            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|-)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
+            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
         |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
@@ -329,8 +329,9 @@ def _spelled_pattern() -> re.Pattern[str]:
     num = _alt(sorted(NUMBER_WORDS))
     months = _alt([f for f, (_, abbr) in _tables().months.items() if not abbr])
     return re.compile(
-        rf"(?i)tanggal\s+(?P<d>(?:{num})(?:\s+(?:{num})){{0,3}})\s+(?:bulan\s+)?"
-        rf"(?P<m>{months})\s+(?:tahun\s+)?(?P<y>(?:{num})(?:\s+(?:{num})){{1,6}})(?!\w)"
+        rf"(?i)tanggal\s*:?[\s,]+(?P<d>(?:{num})(?:\s+(?:{num})){{0,3}})[\s,]+(?:bulan[\s,]+)?"
+        rf"(?P<m>{months})[\s,]+(?:tahun[\s,]+)?"
+        rf"(?P<y>(?:{num})(?:\s+(?:{num})){{1,6}}|(?:19|20)\d\d)(?!\w)"  # "enam April 2024" too
     )
 
 
@@ -344,7 +345,8 @@ def _spelled(text: str, t: _Tables) -> list[_Mention]:
         hit = _spelled_pattern().match(text, at)
         if hit:
             day = words_to_int(hit.group("d").lower().split())
-            year = words_to_int(hit.group("y").lower().split())
+            y = hit.group("y")
+            year = int(y) if y.isdigit() else words_to_int(y.lower().split())
             month = t.months[hit.group("m").lower()][0]
             if day and 1 <= day <= 31 and year and 1900 <= year <= 2100:
                 m = _Mention(hit.start("d"), hit.end(), day, month, year, "word")

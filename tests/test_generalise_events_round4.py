@@ -907,6 +907,47 @@ CASES = [
         ["2024-04-08", "2024-04-06"],
         "2024-04-06",
     ),
+    # round 4f: berita acara days in words with commas or a digit year, spaced dashes, more negatives
+    (
+        "spelled_with_commas",
+        "BERITA ACARA\n\nPada hari ini, Sabtu, tanggal enam, bulan April, tahun dua ribu dua puluh empat, bertempat di Balai Desa telah dilaksanakan pemilihan ketua BPD.",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "spelled_day_digit_year",
+        "Pada hari Sabtu tanggal enam April 2024 telah dilaksanakan serah terima jabatan kepala dusun.",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "digits_with_spelled_both",
+        "Pada hari Sabtu tanggal 06 (enam) bulan April tahun 2024 (dua ribu dua puluh empat) telah dilaksanakan rapat pleno.",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "spaced_dashes_word_month",
+        "Tanggal : 06 - April - 2024\nAcara : Pelantikan pengurus karang taruna",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    (
+        "capital_spelled_title_case",
+        "Pada Hari Ini Sabtu Tanggal Enam Bulan April Tahun Dua Ribu Dua Puluh Empat, kami melaksanakan pemeriksaan kas desa.",
+        ["2024-04-06"],
+        "2024-04-06",
+    ),
+    # negatives
+    ("perpres_slash_year", "Sesuai Perpres 12/2024 dan UU No. 6/2014 tentang desa.", [], None),
+    ("page_fraction", "Lihat halaman 1/3 dan lampiran 2/3.", [], None),
+    (
+        "years_range",
+        "Program tahun anggaran 2024/2025 dan periode 2019-2024 dilanjutkan.",
+        [],
+        None,
+    ),
+    ("counts_dash", "Skor akhir 21-19, 25-23 dan 15-13 untuk tim putri.", [], None),
 ]
 
 

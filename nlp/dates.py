@@ -11,6 +11,9 @@ Token per token (about 1M words/s) where the gated regex runs at several million
 A weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
 ("Kamis siang (8/3/2018)"); relative words only count when a reference_date anchors them.
 Per mention only small anchored look-ups follow, so the work stays linear in the text.
+Days in credit lines ("Foto: ...", "Baca juga: ...") are kept (GUIDE: captions count) but
+score low for the event date, as publication stamps, bylines and a document's own
+"Nomor : / Tanggal :" header do.
 """
 
 from __future__ import annotations

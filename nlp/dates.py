@@ -11,6 +11,9 @@ Token per token (about 1M words/s) where the gated regex runs at several million
 A weekday, "hari", "tanggal", a time of day or "(" just before a date joins its mention
 ("Kamis siang (8/3/2018)"); relative words only count when a reference_date anchors them.
 Per mention only small anchored look-ups follow, so the work stays linear in the text.
+Days in credit lines ("Foto: ...", "Baca juga: ...") are kept (GUIDE: captions count) but
+score low for the event date, as publication stamps, bylines and a document's own
+"Nomor : / Tanggal :" header do.
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ class _Tables:
     letter_after: re.Pattern[str]  # "Kepada Yth." / "Nomor :" on the lines after a date line
     today: re.Pattern[str]  # "hari ini": the day of writing
     weekday_word: re.Pattern[str]  # a capitalised weekday name
+    byline: re.Pattern[str]  # "Oleh Admin |", "Posted by": a web post's byline line
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
@@ -101,20 +105,24 @@ def _tables() -> _Tables:
         |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
                                                    # "December 30, 2020": month checked in code
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
-            (?P<wd1>\d{1,2})
+            (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
+                                                   # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            [^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
-            (?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023"
-        |(?<![\w/.-])(?<!\d:)(?:
+            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
+        |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
            |(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?
            |(?P<sd>\d{1,2})[^\S\n]*(?P<ssep>[-/])[^\S\n]*(?P<sm>[01]?\d)[^\S\n]*(?P=ssep)
             [^\S\n]*(?P<sy>(?:19|20)\d\d)        # typed forms: "14 - 04 - 2019", full year only
-        )(?![\w/]|[.:-]\d))
+        )(?!(?!T\d\d:)[\w/]|[.:-]\d))    # "2024-04-08T10:20:00+07:00": a timestamp's day
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
         .replace("@LISTS@", _alt(cues["list_links"]))
+        # a weekday glued by "/" ("Hari/Tgl : Rabu/10-04-2024"); each its own fixed-width
+        # look-behind, since "Kep/12/3/2024"-style letter numbers must stay out
+        .replace("@GLUED@", "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w))
     )
     time = re.compile(
         rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
@@ -157,6 +165,7 @@ def _tables() -> _Tables:
         letter_after,
         today,
         weekday_word,
+        re.compile(rf"(?i)[^\S\n]*(?:{_alt(cues['byline_words'])})\b"),
     )
 
 
@@ -186,6 +195,8 @@ class _Mention:
     timezone: str | None = None
     score: float = 0.0  # event-date score
     signed: bool = False  # the day the report was signed or written, not an activity's
+    credit: bool = False  # in a credit or boilerplate line ("Foto: ...", "Baca juga: ...")
+    core: int = -1  # where the date proper starts, after a joined "Hari/Tanggal :" prefix
 
 
 def _year(text: str) -> int:
@@ -211,7 +222,7 @@ def _prefix(text: str, m: _Mention, t: _Tables) -> None:
             m.end = close.end()
         elif not (m.weekday or m.tanggal):
             return  # a lone "(" that is not the date's
-    m.start = hit.start()
+    m.core, m.start = m.start, hit.start()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -268,6 +279,8 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
                 start = word.start(1) + max(0, s - 12)
                 out.append(_Mention(start, e, int(g["ed"]), month[0], int(g["ey"]), "word"))
         elif g["wd1"]:
+            if g["wsp"] and words_to_int(g["wsp"].lower().split()) != int(g["wd1"]):
+                continue  # a bracket that does not spell the day out
             month, abbr = t.months[g["wm"].lower()]
             year = int(g["wy"]) if g["wy"] else None
             if year is not None and not 1900 <= year <= 2100:
@@ -319,8 +332,9 @@ def _spelled_pattern() -> re.Pattern[str]:
     num = _alt(sorted(NUMBER_WORDS))
     months = _alt([f for f, (_, abbr) in _tables().months.items() if not abbr])
     return re.compile(
-        rf"(?i)tanggal\s+(?P<d>(?:{num})(?:\s+(?:{num})){{0,3}})\s+(?:bulan\s+)?"
-        rf"(?P<m>{months})\s+(?:tahun\s+)?(?P<y>(?:{num})(?:\s+(?:{num})){{1,6}})(?!\w)"
+        rf"(?i)tanggal\s*:?[\s,]+(?P<d>(?:{num})(?:\s+(?:{num})){{0,3}})[\s,]+(?:bulan[\s,]+)?"
+        rf"(?P<m>{months})[\s,]+(?:tahun[\s,]+)?"
+        rf"(?P<y>(?:{num})(?:\s+(?:{num})){{1,6}}|(?:19|20)\d\d)(?!\w)"  # "enam April 2024" too
     )
 
 
@@ -334,7 +348,8 @@ def _spelled(text: str, t: _Tables) -> list[_Mention]:
         hit = _spelled_pattern().match(text, at)
         if hit:
             day = words_to_int(hit.group("d").lower().split())
-            year = words_to_int(hit.group("y").lower().split())
+            y = hit.group("y")
+            year = int(y) if y.isdigit() else words_to_int(y.lower().split())
             month = t.months[hit.group("m").lower()][0]
             if day and 1 <= day <= 31 and year and 1900 <= year <= 2100:
                 m = _Mention(hit.start("d"), hit.end(), day, month, year, "word")
@@ -394,6 +409,22 @@ def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
 
 
 _URL_YEAR = re.compile(r"(?<=/)((?:19|20)\d\d)/[01]\d/")
+
+
+def _across_new_year(anchor: _Mention, m: _Mention) -> int:
+    """A yearless day takes its report's year, unless the report's own dated day sits just
+    across New Year from it: "(30/12)" in a report dated 3 January is December of the year
+    before. Only a near neighbour (within three months) beats a far same-year day (over six)."""
+    assert anchor.year is not None
+    near = date(anchor.year, anchor.month, anchor.day)
+    same = _valid(anchor.year, m.month, m.day)
+    if same is None or abs((date.fromisoformat(same) - near).days) <= 183:
+        return anchor.year
+    for y in (anchor.year - 1, anchor.year + 1):
+        other = _valid(y, m.month, m.day)
+        if other and abs((date.fromisoformat(other) - near).days) <= 92:
+            return y
+    return anchor.year
 
 
 def _near_year(ref: date, month: int, day: int) -> int:
@@ -514,12 +545,20 @@ def _mentions(ctx: Context) -> list[_Mention]:
             out.append(m)
         elif m.partner is not None:
             dropped.add(id(m.partner))
-    out = [m for m in out if not ctx.is_excluded(m.start, m.end) or m.kind == "url"]
+    # A credit line's day is still a day of the text (GUIDE: photo captions count); it is
+    # only a poor event date (see _score).
+    for m in out:
+        m.credit = m.kind != "url" and ctx.is_excluded(m.start, m.end)
     _link_ranges(text, out, t)
     year = _report_year(text, out, t)
+    anchor = next(
+        (m for m in out if year and m.year == year and _valid(year, m.month, m.day)), None
+    )
     ref = ctx.reference_date
     for m in out:
         y = m.year if m.year is not None else year
+        if m.year is None and anchor is not None:
+            y = _across_new_year(anchor, m)
         if y is None and ref is not None:
             y = _near_year(ref, m.month, m.day)
         m.value = _valid(y, m.month, m.day) if y is not None else None
@@ -605,7 +644,22 @@ class _Layout:
         return _Layout(lines, para, headline)
 
 
-def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
+def _ends_with_colon(text: str, a: int, b: int) -> bool:
+    return text[max(a, b - 10) : b].rstrip().endswith(":")  # (a bounded slice: long lines)
+
+
+_ROW = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*[|.)][^\S\n]")
+
+
+def _header_line(text: str, lay: _Layout, li: int, t: _Tables) -> bool:
+    """Whether the line above or below line li is a document header's "Nomor :"/"Perihal :"."""
+    near = [lay.lines[i] for i in (li - 1, li + 1) if 0 <= i < len(lay.lines)]
+    return any(t.letter_after.match(text, a) and ":" in text[a:b] for a, b in near)
+
+
+def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) -> float:
+    """prev_end: where the mention before this one ends; cue words before it are that
+    mention's ("Sejak Jumat (5/4) ..., kata Kapolres saat meninjau pos, Selasa (9/4)")."""
     ev = t.cues["event"]
     # Work per mention stays local (bisect, windows), or one long line makes it quadratic.
     li = bisect.bisect_right(lay.lines, m.start, key=lambda line: line[0]) - 1
@@ -620,16 +674,20 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     elif t.signed_at.search(text, max(0, m.start - 120), m.start):  # (bounded: one long line)
         signoff = ev["signoff"]  # "Dibuat di : Kanigoro / Pada tanggal : 12 Maret 2019"
         m.signed = True
+    elif m.tanggal and b - a <= 60 and _header_line(text, lay, li, t):
+        signoff = ev["signoff"]  # "Nomor : 45/HM/2024 / Tanggal : 12 Maret 2024": a document's
+        m.signed = True  # own number-and-date header (letter, press release), not an activity
     if lay.headline and li == 0:
         return float(ev["headline"])
     rank = lay.para[li] - lay.para[0] - (1 if lay.headline else 0) if lay.lines else 0
     score = ev["paragraph"] * min(rank, ev["paragraph_cap"])
     low = max(a, m.start - 200)
     stop = max(a, *(text.rfind(p, low, m.start) + 2 for p in (". ", "? ", "! ")))
-    sentence = text[max(stop, m.start - 200) : m.start]
+    sentence = text[max(stop, m.start - 200, min(prev_end, m.start)) : m.start]
     neg, pos = _cue_score(sentence, "before_sentence", t)
     score += neg + min(pos, 1.0)
-    near = text[max(a, m.start - 30) : m.start]
+    core = m.core if m.core >= 0 else m.start  # "Tanggal : " joined to the mention is a cue too
+    near = text[max(a, core - 30) : core]
     near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
     neg, pos = _cue_score(near, "just_before", t)
     score += neg + pos
@@ -641,9 +699,17 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables) -> float:
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
-    labelled = re.search(r"[^\W\d_]\s*:", rest)  # "Tanggal : ..." in a report form
-    if li <= 3 and not labelled and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+    # "Tanggal : ..." in a report form (the label may be joined to the mention)
+    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core]) or (
+        li > 0 and _ends_with_colon(text, *lay.lines[li - 1])  # a "Pelaksanaan:" line above
+    )
+    row = _ROW.match(text, a)  # "1 | Senin, 8 April 2024 | Pembukaan": a numbered table row
+    if li <= 3 and not labelled and not row and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
+    elif li <= 3 and b - a <= 120 and t.byline.match(text, a):
+        score += ev["stamp"]  # "Oleh Humas Polres - Senin, 8 April 2024": a byline's stamp
+    if m.credit:
+        score += ev["credit_line"]
     score += signoff
     if m.range_end:
         score += ev["range_end"]
@@ -660,8 +726,10 @@ def _choose_event(text: str, mentions: list[_Mention]) -> str | None:
     t = _tables()
     lay = _Layout.of(text)
     best: dict[str, float] = {}
+    prev_end = 0
     for m in mentions:
-        m.score = _score(text, m, lay, t)
+        m.score = _score(text, m, lay, t, prev_end)
+        prev_end = max(prev_end, m.end)
     for m in mentions:  # a range's cues ("Tanggal : 21 - 23 ...") belong to its first day
         end = m.partner
         if end is not None and end.range_end:

@@ -606,7 +606,7 @@ CASES = [
     # round 4c: bylines, form labels, tables, credit lines and captions, timestamps
     (
         "dash_word_month",
-        "Hari/Tanggal : Senin, 8-April-2024\nTempat : Aula Kecamatan\nAcara : Rapat Minggon",
+        "Hari/Tanggal : Senin, 8-April-2024\nTempat : Aula Kecamatan\nAcara : Rapat Koordinasi",
         ["2024-04-08"],
         "2024-04-08",
     ),

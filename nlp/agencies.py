@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
 import srsly
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -263,7 +262,7 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
 # ---------------------------------------------------------------- pipeline
 
 
-_LOCAL_UNITS = tuple(get_string_id(w) for w in ("kecamatan", "kelurahan", "desa"))
+_LOCAL_UNITS = frozenset(get_string_id(w) for w in ("kecamatan", "kelurahan", "desa"))
 
 
 def _local_acronyms(doc: Doc) -> list[int]:
@@ -274,10 +273,11 @@ def _local_acronyms(doc: Doc) -> list[int]:
     a Matcher over every token, which tripled the component's time."""
     if len(doc) < 3:
         return []
-    low = doc.to_array(LOWER)
-    units = numpy.flatnonzero(numpy.isin(low[1:-1], _LOCAL_UNITS))  # the unit word, minus 1
+    low = doc.to_array(LOWER).tolist()
+    if _LOCAL_UNITS.isdisjoint(low):
+        return []
     out = []
-    for i in units.tolist():  # few: check the three tokens as the pattern says
+    for i in [k - 1 for k in range(1, len(low) - 1) if low[k] in _LOCAL_UNITS]:
         acronym, unit, name = doc[i], doc[i + 1], doc[i + 2]
         if (
             acronym.is_upper

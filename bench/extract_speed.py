@@ -146,6 +146,40 @@ def dateparser_speed(texts: list[str], max_words: int) -> tuple[float, int]:
     return n / timed(lambda t: search_dates(t, languages=["id"]), subset), n
 
 
+def per_field(texts: list[str], passes: int) -> dict[str, float]:
+    """Warm words/s of each step of `nlp.extract` on its own (the same calls in the same
+    order, timed apart): where the extractor's time goes."""
+    from nlp import agencies, counts, dates, places
+    from nlp.context import Context
+    from nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    spent = dict.fromkeys(("normalize", "tokenizer + rulers", *FIELDS, "event date"), 0.0)
+    for rep in range(passes + 1):  # the first pass warms up and is not counted
+        for text in texts:
+            t0 = time.process_time()
+            norm = normalize(text)
+            t1 = time.process_time()
+            ctx = Context(doc=nlp(norm.text), text=norm.text)
+            t2 = time.process_time()
+            times = {"normalize": t1 - t0, "tokenizer + rulers": t2 - t1}
+            for name, module in zip(FIELDS, (dates, places, agencies, counts), strict=True):
+                start = time.process_time()
+                ctx.found[name] = module.find(ctx)
+                times[name] = time.process_time() - start
+            start = time.process_time()
+            dates.event_date(ctx)
+            times["event date"] = time.process_time() - start
+            if rep:
+                for name, t in times.items():
+                    spent[name] += t
+    n = words(texts) * passes
+    return {name: n / t if t else float("inf") for name, t in spent.items()}
+
+
+FIELDS = ("dates", "places", "agencies", "participants")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="short run: ~30k words, 1 round")
@@ -176,6 +210,7 @@ def main() -> None:
             old = results.get(name, (0.0, 0.0, 0.0))
             results[name] = (max(old[0], cold), max(old[1], new), max(old[2], warm))
     dp_speed, dp_words = dateparser_speed(raw, 2_000 if args.quick else 10_000)
+    fields = per_field(raw, 1 if args.quick else 3)
 
     # Python heap peak over one extractor pass (after the timings: tracemalloc is slow).
     extract = fresh_extractor()
@@ -197,6 +232,10 @@ def main() -> None:
 
     def ratios(a: tuple[float, ...], b: tuple[float, ...]) -> str:
         return " / ".join(f"{x / y:.2f}x" for x, y in zip(a, b, strict=True))
+
+    print("\nwhere the warm extractor's time goes (words/s of each step alone):")
+    for name, speed in fields.items():
+        print(f"  {name:20} {speed:>12,.0f}   {1e6 / speed:5.2f} us/word")
 
     print("\nratios (cold / unseen / warm)")
     print(f"  extractor vs stock tokenizer: {ratios(ext, stock)}")

@@ -425,13 +425,7 @@ COUNT_CASES = [
     ("Kurang lebih 30 (tiga puluh) orang mengikuti senam.", {30}),
     ("Sebanyak 100 lebih peserta memadati aula.", {100}),
     ("Polisi mengamankan 3 (tiga) orang tersangka.", {3}),
-    pytest.param(
-        "Setiap desa mengirim 5 orang perwakilan.",
-        set(),
-        marks=pytest.mark.xfail(
-            reason="per-unit number; 'setiap' cannot block (setiap Jumat diikuti 50 warga)"
-        ),
-    ),
+    ("Setiap desa mengirim 5 orang perwakilan.", set()),  # per unit: not the number involved
     ("Sebanyak 10 ekor sapi dan 3 orang peternak hadir.", {3}),
     ("Jumlah korban meninggal 3 orang dan luka ringan 5 orang.", {3, 5}),
     ("Kelas 6 sebanyak 28 siswa mengikuti ujian.", {28}),

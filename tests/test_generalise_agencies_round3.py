@@ -9,42 +9,10 @@ does: one-to-one by word-set F1 >= 0.5."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from test_generalise_agencies_counts import agency_misses  # score.py's one-to-one match
 
 from nlp import extract
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[0-9a-z]+", text.lower()))
-
-
-def _f1(a: frozenset[str], b: frozenset[str]) -> float:
-    common = len(a & b)
-    if not common:
-        return 0.0
-    p, r = common / len(a), common / len(b)
-    return 2 * p * r / (p + r)
-
-
-def agency_misses(text: str, gold: list[str]) -> tuple[list[str], list[str]]:
-    """(false positives, false negatives) after score.py's greedy one-to-one match."""
-    preds = {_words(a.name): a.name for a in extract(text).agencies if not a.inferred}
-    golds = [_words(g) for g in gold]
-    pairs = sorted(
-        ((_f1(p, g), p, gi) for p in preds for gi, g in enumerate(golds) if _f1(p, g) >= 0.5),
-        key=lambda x: -x[0],
-    )
-    used_p: set[frozenset[str]] = set()
-    used_g: set[int] = set()
-    for _, p, gi in pairs:
-        if p not in used_p and gi not in used_g:
-            used_p.add(p)
-            used_g.add(gi)
-    fp = [name for p, name in preds.items() if p not in used_p]
-    fn = [gold[gi] for gi in range(len(gold)) if gi not in used_g]
-    return fp, fn
 
 
 def names(text: str) -> list[str]:

@@ -47,6 +47,10 @@ BRANCH = {
     "divre",
     "regional",
 }  # a company's branches
+# `Denpom V/3`, `Kodim 0812/Lamongan`'s number part: a unit number written with a slash or dash.
+UNIT_NUMBER = re.compile(r"^(?:[IVXL]+|\d+)(?:[/-](?:[IVXL]+|\d+))+$")
+# `HUT PGRI ke-79`, `Dies Natalis UB ke-60`: the number after is an anniversary, not the name's.
+ANNIVERSARY = {"hut", "milad", "harlah", "natalis"}
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
 _MATCHER: dict[str, PhraseMatcher] = {}
@@ -213,6 +217,12 @@ def not_organisations() -> frozenset[str]:
 def generic_after() -> frozenset[str]:
     """`Polsek jajaran`: words after a lone head word that make it a kind, not a unit."""
     return frozenset(r[0] for r in _rows("agency_generic_after.txt"))
+
+
+@lru_cache(maxsize=1)
+def buildings() -> frozenset[str]:
+    """`Aula Polres`: words before a lone head word that make it a building, not a unit."""
+    return frozenset(r[0] for r in _rows("agency_buildings.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -560,7 +570,12 @@ def _chain(
                 tail += 1
                 continue
             break
-        if low == "ke" and nxt is not None and (nxt.like_num or nxt.text == "-"):
+        if (
+            low == "ke"
+            and nxt is not None
+            and (nxt.like_num or nxt.text == "-")
+            and (i == 0 or doc[i - 1].lower_ not in ANNIVERSARY)
+        ):
             tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
             j += 2
             continue
@@ -572,7 +587,7 @@ def _chain(
             tokens.append(j)
             j += 1
             continue
-        if tok.like_num or ROMAN.match(tok.text):
+        if tok.like_num or ROMAN.match(tok.text) or UNIT_NUMBER.match(tok.text):
             if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
                 break  # a year after a name
             if nxt is not None and nxt.lower_ in person_nouns():
@@ -762,7 +777,8 @@ UNIT_TITLES = {"kasat", "kanit"}
 FACILITIES = {"rutan"}
 # Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
 PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
-TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus"}
+# (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
+TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 
@@ -864,7 +880,10 @@ def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
             else:
                 out.append(syn.get(w, w))
             k += 1
-    return tuple(t for t in out if t not in KEY_SKIP)
+    key = tuple(t for t in out if t not in KEY_SKIP)
+    # A name of skipped words only (`MA` alone, a madrasah aliyah) keeps them: an empty key
+    # would fold with nothing and has no lead word.
+    return key or tuple(out)
 
 
 def _lead(key: tuple[str, ...]) -> str:
@@ -1023,6 +1042,9 @@ def find(ctx: Context) -> list[AgencyFact]:
                 # acronym after the portfolio, else the next head.
                 later = m.segments[1:]
                 _cut(doc, m, next((s for s in later if starts[s].alone), later[0]))
+            if len(m.tokens) == 1 and m.start and doc[m.start - 1].lower_ in buildings():
+                done = m.end  # `Aula Polres`: a room; a unit written out would have a tail
+                continue
             span = doc[m.start : m.end]
             done = m.end
             if ctx.is_excluded(span.start_char, span.end_char):

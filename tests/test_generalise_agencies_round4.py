@@ -270,6 +270,14 @@ CASES = [
         ["Polres Blitar"],
     ),
     ("Dies Natalis UGM ke-75 dimeriahkan pameran karya mahasiswa.", ["UGM"]),
+    (
+        "Petugas Rupbasan Kelas I Surabaya dan Lapas Kelas IIA Kediri berkoordinasi.",
+        ["Rupbasan Kelas I Surabaya", "Lapas Kelas IIA Kediri"],
+    ),
+    (
+        "Balita dari Posyandu Mawar dirujuk ke Puskesmas Pembantu Karangrejo.",
+        ["Posyandu Mawar", "Puskesmas Pembantu Karangrejo"],
+    ),
 ]
 
 

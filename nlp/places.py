@@ -359,6 +359,7 @@ class _Scanner:
         )
         self.titled = self._titled_lines()
         self.program = w["program"]
+        self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -542,9 +543,13 @@ class _Scanner:
             if not _capital(word) and not admin:
                 i += 1
                 continue
-            j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
+            hamlet = kind in ("dusun", "lingkungan")  # no official list below the desa
+            j, ids = self.longest(i, lower_ok=admin) if not hamlet else (i, [])
             if ids and w in admin_words and not _small(ids) and self._admin_next(i):
                 continue  # "Kota Medan" is the kota, not the desa named "Kota Medan"
+            if w in self.head and i > 0 and low[i - 1] in self.ship and self.joined(i):
+                i = self.run(i) + 1  # "KM Gunung Dempo", "KM Bukit Siguntang": a ship's name
+                continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
                 continue
@@ -570,7 +575,7 @@ class _Scanner:
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
-            if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
+            if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and _capital(word):
                 # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
@@ -855,7 +860,20 @@ class _Scanner:
         j = self.run(i)
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
+        w = self.low[i]
+        if kind == "lingkungan" and (
+            self.ours(w) or (w not in self.gaz.index and self.known(w, listed=False))
+        ):
+            return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
         return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
+
+    def _mid_sentence(self, i: int) -> bool:
+        """Piece i is capitalised where the sentence does not ask for it (no headline)."""
+        return (
+            _capital(self.p[i][2])
+            and not self.sentence_start(i)
+            and not self.in_titled(self.p[i][0])
+        )
 
     def _headed(self, i) -> _Mention | None:
         """ "Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
@@ -864,9 +882,13 @@ class _Scanner:
             return None
         if self.low[k] in self.admin or self.low[k] in self.title or self.low[k] in self.street:
             return None
+        if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
+            return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
         j = self.run(k)
         if j == k and self.low[k] in self.gaz.common and key(self.p[k][2]) not in self.gaz.index:
-            return None
+            # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
+            if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
+                return None
         return _Mention(self.p[i][0], self.p[j][1], [], None, False, generic=self.head[self.low[i]])
 
 

@@ -14,6 +14,9 @@ province it names. A name the list lacks still counts in an address chain before
 ("No. 5, Lamreh, Kec. X"), after a head word ("Talang X", "Curug X") and after a village
 programme's label ("Desa Wisata X"); lower-case kecamatan/desa names count only inside a
 region the text names, and a word written after an honorific is a person's name throughout.
+Below the desa, "Dusun/Banjar/Jorong X" and a capitalised "Lingkungan X" are hamlets; a head-word
+name after a ship prefix or a campus word ("KM Gunung Dempo", "Universitas Nusa Cendana") is not
+a feature; "Kep." stands for Kepulauan.
 """
 
 from __future__ import annotations
@@ -244,6 +247,12 @@ def gazetteer() -> Gazetteer:
         elif len(code) == 5:
             level = "kota" if name.startswith("Kota ") else "kabupaten"
             add(_ADMIN_PREFIX.sub("", name), level, code, True)
+        else:
+            continue
+        bare = _ADMIN_PREFIX.sub("", name)
+        if bare.startswith("Kepulauan "):  # "Kab. Kep. Sangihe", "Prov. Kep. Riau"
+            level = "provinsi" if len(code) == 2 else level
+            add(bare, level, code, True, "Kep " + bare[len("Kepulauan ") :])
     for form, code in _tsv("places_aliases.tsv"):
         official = provinces.get(code) or _ADMIN_PREFIX.sub("", regions[code])
         level = (
@@ -382,6 +391,8 @@ class _Scanner:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
         a name ("Bau-Bau", "Jawa-Madura"; index keys ignore them)."""
         gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+        if gap == ". " and self.low[i - 1] == "kep":  # "Kab. Kep. Sangihe" (Kepulauan)
+            return True
         return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
 
     def gap(self, i: int) -> str:
@@ -492,7 +503,7 @@ class _Scanner:
             j + 1 < len(self.p)
             and j + 1 < i + limit
             and self.joined(j + 1)
-            and _capital(self.p[j + 1][2])
+            and (_capital(self.p[j + 1][2]) or self.gap(j + 1) == "-")  # "Laki-laki"
             and self.low[j + 1] not in stop
         ):
             j += 1

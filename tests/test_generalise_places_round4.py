@@ -298,6 +298,169 @@ CASES = [
         "Rapat dihadiri wali jorong dan tokoh masyarakat Kabupaten Agam.",
         {"agam"},
     ),
+    # --- second batch: "Kep." for Kepulauan, volcanoes, towns that seat a kabupaten, Malaysia
+    (
+        "kep_abbrev_sangihe",
+        "Bantuan logistik dikirim ke Kab. Kep. Sangihe dan Kabupaten Kepulauan Talaud, Sulut.",
+        {"kepsangihe", "kepulauantalaud", "sulut"},
+    ),
+    (
+        "baubau_hyphen",
+        "Festival budaya digelar di Kota Bau-Bau, Sulawesi Tenggara.",
+        {"sulawesitenggara", "baubau"},
+    ),
+    (
+        "prov_abbrev_sulteng",
+        "Gempa dirasakan warga Prov. Sulteng, terutama di Kota Palu dan Kabupaten Donggala.",
+        {"donggala", "sulteng", "palu"},
+    ),
+    (
+        "malut_chain",
+        "Banjir bandang melanda Desa Wayamli, Kec. Maba Tengah, Kab. Halmahera Timur, Malut.",
+        {"mabatengah", "malut", "wayamli", "halmaheratimur"},
+    ),
+    (
+        "kupang_address_same_name",
+        "Pelaku diamankan di rumahnya di RT 005/RW 002, Kel. Oebobo, Kec. Oebobo, Kota Kupang.",
+        {"kupang", "oebobo"},
+    ),
+    (
+        "sorong_kota_kab",
+        "Pemkot Sorong dan Pemkab Sorong Selatan menandatangani kerja sama air bersih.",
+        {"sorong", "sorongselatan"},
+    ),
+    (
+        "puncak_blocked_needs_admin",
+        "Kontak tembak terjadi di Kabupaten Puncak dan Kabupaten Intan Jaya, Papua Tengah.",
+        {"papuatengah", "puncak", "intanjaya"},
+    ),
+    (
+        "puncak_everyday",
+        "Puncak acara ditandai pemukulan tifa oleh Wakil Bupati Mimika.",
+        {"mimika"},
+    ),
+    (
+        "volcano_lewotobi",
+        "Erupsi Gunung Lewotobi Laki-laki memaksa warga Kecamatan Wulanggitang, Kabupaten Flores Timur mengungsi.",
+        {"gununglewotobilakilaki", "wulanggitang", "florestimur"},
+    ),
+    (
+        "volcano_ruang",
+        "Status Gunung Ruang di Kabupaten Kepulauan Sitaro naik menjadi Awas.",
+        {"gunungruang", "kepulauansitaro"},
+    ),
+    (
+        "volcano_ibu",
+        "Gunung Ibu di Halmahera Barat kembali meletus pada Senin pagi.",
+        {"halmaherabarat", "gunungibu"},
+    ),
+    (
+        "sabah_sarawak",
+        "Ratusan pekerja migran dipulangkan dari Sabah dan Sarawak melalui Nunukan.",
+        {"sabah", "nunukan", "sarawak"},
+    ),
+    (
+        "tawau_kuching",
+        "Kapal feri rute Tawau menuju Kabupaten Nunukan kembali berlayar.",
+        {"tawau", "nunukan"},
+    ),
+    (
+        "dili",
+        "Delegasi dari Dili, Timor Leste disambut di Atambua, Kabupaten Belu.",
+        {"timorleste", "atambua", "dili", "belu"},
+    ),
+    (
+        "negeri_jiran_no_place",
+        "Pekerja migran dari negeri jiran tiba di Kota Tarakan.",
+        {"tarakan"},
+    ),
+    (
+        "hulu_sungai_kab",
+        "Banjir merendam Kabupaten Hulu Sungai Tengah dan Hulu Sungai Selatan, Kalsel.",
+        {"hulusungaiselatan", "kalsel", "hulusungaitengah"},
+    ),
+    (
+        "river_barito",
+        "Tongkang batu bara menabrak jembatan di Sungai Barito, Kabupaten Barito Kuala.",
+        {"sungaibarito", "baritokuala"},
+    ),
+    (
+        "palangkaraya_variants",
+        "Kabut asap menyelimuti Kota Palangka Raya; warga Palangkaraya diimbau memakai masker.",
+        {"palangkaraya"},
+    ),
+    (
+        "se_prefix",
+        "Lomba ini diikuti pelajar se-Kalimantan Barat dan se-Sulsel.",
+        {"sulsel", "kalimantanbarat"},
+    ),
+    (
+        "bank_named_province",
+        "Bank Kalbar menyalurkan CSR kepada nelayan Kabupaten Kayong Utara.",
+        {"kalbar", "kayongutara"},
+    ),
+    (
+        "kodam_cenderawasih",
+        "Prajurit Kodam XVII/Cenderawasih membangun jembatan di Distrik Oksibil, Kabupaten Pegunungan Bintang.",
+        {"distrikoksibil", "pegununganbintang"},
+    ),
+    (
+        "lantamal_ambon",
+        "Personel Lantamal IX Ambon melakukan bakti sosial di Pulau Haruku, Kabupaten Maluku Tengah.",
+        {"pulauharuku", "ambon", "malukutengah"},
+    ),
+    (
+        "mahakam_ulu",
+        "Perahu motor terbalik di Sungai Mahakam wilayah Kabupaten Mahakam Ulu.",
+        {"sungaimahakam", "mahakamulu"},
+    ),
+    (
+        "kobar_alias",
+        "Polres Kobar menggelar apel di Pangkalan Bun, Kabupaten Kotawaringin Barat.",
+        {"kotawaringinbarat", "pangkalanbun"},
+    ),
+    (
+        "tanah_bumbu_batulicin",
+        "Kapal tanker bersandar di Batulicin, Kabupaten Tanah Bumbu.",
+        {"batulicin", "tanahbumbu"},
+    ),
+    ("person_aru", "Laporan disampaikan oleh Sdr. Aru Pattiasina kepada petugas.", set()),
+    (
+        "lake_sentani",
+        "Festival Danau Sentani dibuka Penjabat Bupati Jayapura.",
+        {"jayapura", "danausentani"},
+    ),
+    (
+        "nusa_tenggara_timur_full",
+        "Penjabat Gubernur Nusa Tenggara Timur meninjau Kabupaten Sumba Barat Daya.",
+        {"sumbabaratdaya", "nusatenggaratimur"},
+    ),
+    (
+        "kampung_dusun_kaltara",
+        "Warga Dusun Sungai Limau, Desa Tanjung Harapan, Kecamatan Sebatik Timur terdampak rob.",
+        {"sebatiktimur", "tanjungharapan", "sungailimau"},
+    ),
+    (
+        "town_timika",
+        "Ribuan warga Timika memadati lapangan untuk menyambut Bupati Mimika.",
+        {"mimika", "timika"},
+    ),
+    (
+        "town_maumere",
+        "Kapal perintis rute Maumere - Kalabahi kembali beroperasi.",
+        {"maumere", "kalabahi"},
+    ),
+    ("town_kota_dobo", "Harga BBM di Kota Dobo naik menjelang Natal.", {"dobo"}),
+    (
+        "town_sampit_kotim",
+        "Warga Sampit, Kabupaten Kotawaringin Timur, mengikuti pawai obor.",
+        {"sampit", "kotawaringintimur"},
+    ),
+    (
+        "kep_riau_province",
+        "Lomba perahu naga digelar Pemprov Kep. Riau di Kota Tanjungpinang.",
+        {"kepriau", "tanjungpinang"},
+    ),
 ]
 
 

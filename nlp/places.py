@@ -457,6 +457,17 @@ class _Scanner:
             or self.low[k] in self.title
         )
 
+    def _apposed(self, i: int, j: int) -> bool:
+        """Pieces i..j open a person's name set off by commas (", Sinjai Rahman, ..."): the
+        next word is a capitalised unknown word (a surname) and a comma closes the pair."""
+        k = j + 1
+        if k + 1 >= len(self.p) or self.gap(i).strip() != "," or not self.joined(k):
+            return False
+        word = self.p[k][2]
+        if not word[0].isupper() or word.isupper() or self.gap(k + 1).strip() != ",":
+            return False
+        return not self.known(self.low[k])
+
     def ours(self, w: str) -> bool:
         """A word of our own lists (administrative, title, organisation, head words)."""
         return w in self.admin or w in self.title or w in self.head or w in self.org
@@ -815,7 +826,7 @@ class _Scanner:
             m.ids = ids
         free = [x for x in _small(ids) if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
-            if kind is None and self.personal(i):
+            if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
             if free:
                 m.ids = free

@@ -14,6 +14,9 @@ province it names. A name the list lacks still counts in an address chain before
 ("No. 5, Lamreh, Kec. X"), after a head word ("Talang X", "Curug X") and after a village
 programme's label ("Desa Wisata X"); lower-case kecamatan/desa names count only inside a
 region the text names, and a word written after an honorific is a person's name throughout.
+Below the desa, "Dusun/Banjar/Jorong X" and a capitalised "Lingkungan X" are hamlets; a head-word
+name after a ship prefix or a campus word ("KM Gunung Dempo", "Universitas Nusa Cendana") is not
+a feature; "Kep." stands for Kepulauan.
 """
 
 from __future__ import annotations
@@ -244,6 +247,12 @@ def gazetteer() -> Gazetteer:
         elif len(code) == 5:
             level = "kota" if name.startswith("Kota ") else "kabupaten"
             add(_ADMIN_PREFIX.sub("", name), level, code, True)
+        else:
+            continue
+        bare = _ADMIN_PREFIX.sub("", name)
+        if bare.startswith("Kepulauan "):  # "Kab. Kep. Sangihe", "Prov. Kep. Riau"
+            level = "provinsi" if len(code) == 2 else level
+            add(bare, level, code, True, "Kep " + bare[len("Kepulauan ") :])
     for form, code in _tsv("places_aliases.tsv"):
         official = provinces.get(code) or _ADMIN_PREFIX.sub("", regions[code])
         level = (
@@ -359,6 +368,7 @@ class _Scanner:
         )
         self.titled = self._titled_lines()
         self.program = w["program"]
+        self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -381,6 +391,8 @@ class _Scanner:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
         a name ("Bau-Bau", "Jawa-Madura"; index keys ignore them)."""
         gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+        if gap == ". " and self.low[i - 1] == "kep":  # "Kab. Kep. Sangihe" (Kepulauan)
+            return True
         return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
 
     def gap(self, i: int) -> str:
@@ -445,6 +457,17 @@ class _Scanner:
             or self.low[k] in self.title
         )
 
+    def _apposed(self, i: int, j: int) -> bool:
+        """Pieces i..j open a person's name set off by commas (", Sinjai Rahman, ..."): the
+        next word is a capitalised unknown word (a surname) and a comma closes the pair."""
+        k = j + 1
+        if k + 1 >= len(self.p) or self.gap(i).strip() != "," or not self.joined(k):
+            return False
+        word = self.p[k][2]
+        if not word[0].isupper() or word.isupper() or self.gap(k + 1).strip() != ",":
+            return False
+        return not self.known(self.low[k])
+
     def ours(self, w: str) -> bool:
         """A word of our own lists (administrative, title, organisation, head words)."""
         return w in self.admin or w in self.title or w in self.head or w in self.org
@@ -491,7 +514,7 @@ class _Scanner:
             j + 1 < len(self.p)
             and j + 1 < i + limit
             and self.joined(j + 1)
-            and _capital(self.p[j + 1][2])
+            and (_capital(self.p[j + 1][2]) or self.gap(j + 1) == "-")  # "Laki-laki"
             and self.low[j + 1] not in stop
         ):
             j += 1
@@ -542,9 +565,13 @@ class _Scanner:
             if not _capital(word) and not admin:
                 i += 1
                 continue
-            j, ids = self.longest(i, lower_ok=admin) if kind != "dusun" else (i, [])
+            hamlet = kind in ("dusun", "lingkungan")  # no official list below the desa
+            j, ids = self.longest(i, lower_ok=admin) if not hamlet else (i, [])
             if ids and w in admin_words and not _small(ids) and self._admin_next(i):
                 continue  # "Kota Medan" is the kota, not the desa named "Kota Medan"
+            if w in self.head and i > 0 and low[i - 1] in self.ship and self.joined(i):
+                i = self.run(i) + 1  # "KM Gunung Dempo", "KM Bukit Siguntang": a ship's name
+                continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
                 continue
@@ -570,7 +597,7 @@ class _Scanner:
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
-            if m is None and admin and kind in ("desa", "kecamatan", "dusun") and _capital(word):
+            if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and _capital(word):
                 # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
@@ -799,7 +826,7 @@ class _Scanner:
             m.ids = ids
         free = [x for x in _small(ids) if E[x][FREE]]
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
-            if kind is None and self.personal(i):
+            if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
             if free:
                 m.ids = free
@@ -855,7 +882,20 @@ class _Scanner:
         j = self.run(i)
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
+        w = self.low[i]
+        if kind == "lingkungan" and (
+            self.ours(w) or (w not in self.gaz.index and self.known(w, listed=False))
+        ):
+            return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
         return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
+
+    def _mid_sentence(self, i: int) -> bool:
+        """Piece i is capitalised where the sentence does not ask for it (no headline)."""
+        return (
+            _capital(self.p[i][2])
+            and not self.sentence_start(i)
+            and not self.in_titled(self.p[i][0])
+        )
 
     def _headed(self, i) -> _Mention | None:
         """ "Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
@@ -864,9 +904,13 @@ class _Scanner:
             return None
         if self.low[k] in self.admin or self.low[k] in self.title or self.low[k] in self.street:
             return None
+        if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
+            return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
         j = self.run(k)
         if j == k and self.low[k] in self.gaz.common and key(self.p[k][2]) not in self.gaz.index:
-            return None
+            # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
+            if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
+                return None
         return _Mention(self.p[i][0], self.p[j][1], [], None, False, generic=self.head[self.low[i]])
 
 

@@ -40,13 +40,22 @@ def live_schema(server):
     return schemathesis.openapi.from_url(base + "/api/openapi.json")
 
 
-def run_operation(live_schema, server, path, method, mode, examples, derandomize=True):
+def run_operation(
+    live_schema, server, path, method, mode, examples, derandomize=True, text_only=False
+):
+    """text_only: also leave out the negative-data check where every value travels as text
+    (query strings, form fields): there a mutated type can arrive as a valid value (an
+    integer 0 for the text `agency` is the text "0"), which schemathesis's own serialisation
+    heuristics do not always see. The fixed-seed run keeps the check everywhere but in
+    multipart forms; tests/test_api_errors.py checks bad values one by one."""
     base, key = server
     operation = live_schema[path][method.upper()]
     headers = {"Authorization": f"Bearer {key}"}
     body = operation.definition.raw.get("requestBody", {}).get("content", {})
-    multipart = mode == GenerationMode.NEGATIVE and "multipart/form-data" in body
-    excluded = MULTIPART_EXCLUDED if multipart else EXCLUDED
+    negative = mode == GenerationMode.NEGATIVE
+    multipart = negative and "multipart/form-data" in body
+    as_text = negative and text_only and "application/json" not in body
+    excluded = MULTIPART_EXCLUDED if multipart or as_text else EXCLUDED
 
     @settings(
         max_examples=examples,
@@ -70,4 +79,6 @@ def test_api_contract(live_schema, server, path, method, mode):
 @pytest.mark.stress
 @pytest.mark.parametrize(("path", "method", "mode"), CASES)
 def test_api_contract_stress(live_schema, server, path, method, mode):
-    run_operation(live_schema, server, path, method, mode, examples=300, derandomize=False)
+    run_operation(
+        live_schema, server, path, method, mode, examples=300, derandomize=False, text_only=True
+    )

@@ -222,3 +222,12 @@ def test_context_excluded_interface() -> None:
     s = text.index("PROKOPIM")
     assert ctx.is_excluded(s, s + len("PROKOPIM"))
     assert not ctx.is_excluded(0, 6)  # the dateline's place stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Siswa MA dan MTs mengikuti lomba.", "Para guru MA hadir. MA menggelar rapat.", "MA"],
+)
+def test_a_lone_skipped_word_as_a_name_does_not_break_folding(text: str) -> None:
+    # `MA` (madrasah aliyah) alone folds to an empty key: this raised IndexError before
+    names(text)

@@ -67,11 +67,14 @@ class Extraction:
     places: list[PlaceFact] = field(default_factory=list)
     agencies: list[AgencyFact] = field(default_factory=list)
     participants: list[CountFact] = field(default_factory=list)
+    # "field: ExceptionType: message" for a field whose rules failed on this text (a bug):
+    # that field is left empty, the others are kept. Empty when all went well.
+    errors: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         from . import EXTRACTOR_VERSION
 
-        return {
+        out: dict[str, Any] = {
             "extractor_version": EXTRACTOR_VERSION,
             "dates": [f.to_json() for f in self.dates],
             "event_date": self.event_date,
@@ -79,3 +82,6 @@ class Extraction:
             "agencies": [f.to_json() for f in self.agencies],
             "participants": [f.to_json() for f in self.participants],
         }
+        if self.errors:
+            out["errors"] = list(self.errors)
+        return out

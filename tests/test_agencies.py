@@ -231,3 +231,21 @@ def test_context_excluded_interface() -> None:
 def test_a_lone_skipped_word_as_a_name_does_not_break_folding(text: str) -> None:
     # `MA` (madrasah aliyah) alone folds to an empty key: this raised IndexError before
     names(text)
+
+
+def test_a_field_that_fails_costs_that_field_only(monkeypatch) -> None:
+    """A bug in one field's rules on one text: the other fields are kept, the failure said."""
+    from nlp import agencies
+
+    def broken(ctx):
+        raise IndexError("tuple index out of range")
+
+    assert "errors" not in extract("Rapat di Kabupaten Malang.").to_json()
+    monkeypatch.setattr(agencies, "find", broken)
+    result = extract("Rapat di Kabupaten Malang pada 3 Maret 2021 diikuti 40 orang.")
+    assert result.agencies == [] and result.errors == [
+        "agencies: IndexError: tuple index out of range"
+    ]
+    assert [p.name for p in result.places] == ["Kabupaten Malang"]
+    assert result.event_date == "2021-03-03" and [c.count for c in result.participants] == [40]
+    assert result.to_json()["errors"] == result.errors

@@ -26,6 +26,7 @@ hostile_text = st.one_of(
 
 def check(text: str) -> None:
     result = nlp.extract(text).to_json()
+    assert "errors" not in result, result["errors"]  # no field's rules failed
     for field in ("dates", "places", "agencies", "participants"):
         for fact in result[field]:
             assert 0 <= fact["start"] <= fact["end"] <= len(text), (field, fact)

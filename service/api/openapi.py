@@ -157,6 +157,12 @@ SCHEMAS: dict[str, Any] = {
             "places": {"type": "array", "items": _ref("Fact")},
             "agencies": {"type": "array", "items": _ref("Fact")},
             "participants": {"type": "array", "items": _ref("Fact")},
+            "errors": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Present only when a field's rules failed on this text (a bug): "
+                "that field is empty, the others are kept.",
+            },
         },
     },
     "Report": {

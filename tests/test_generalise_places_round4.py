@@ -15,7 +15,6 @@ from test_generalise_places_round3 import keys  # the place keys the scorer comp
 
 from nlp.places import key, lokal_data
 
-
 # (id, text, place keys per GUIDE.md: bare, lower-cased, no spaces)
 CASES = [
     (

@@ -153,10 +153,14 @@ class Context:
     found: dict[str, list] = field(default_factory=dict)
 
     @cached_property
+    def low(self) -> str:
+        """The text lower-cased, same length (`_lower`): for str.find gates on ASCII words."""
+        return _lower(self.text)
+
+    @cached_property
     def excluded(self) -> list[tuple[int, int]]:
         """Character spans (publisher lines, credits, the outlet's name) where no fact is taken."""
-        low = _lower(self.text)
-        return credit_lines(self.text, low) + outlet_spans(self.text, low)
+        return credit_lines(self.text, self.low) + outlet_spans(self.text, self.low)
 
     def is_excluded(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.excluded)

@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context, _lower
+from .context import Context
 from .model import DateFact
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import words_to_int
@@ -338,10 +338,9 @@ def _spelled_pattern() -> re.Pattern[str]:
     )
 
 
-def _spelled(text: str, t: _Tables) -> list[_Mention]:
+def _spelled(text: str, low: str, t: _Tables) -> list[_Mention]:
     """Days written in words after "tanggal" (`_spelled_pattern`); tried where "tanggal"
-    occurs, found with str.find on the lower-cased text (same length: context._lower)."""
-    low = _lower(text)
+    occurs, found with str.find on `low`, the lower-cased text (Context.low, same length)."""
     out: list[_Mention] = []
     at = low.find("tanggal")
     while at >= 0:
@@ -527,8 +526,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
     text = ctx.text
     kept: list[_Mention] = []
     scanned = _scan(text, t)
-    if "anggal" in text or "ANGGAL" in text:  # days in words: rare, and only after "tanggal"
-        scanned = sorted(scanned + _spelled(text, t), key=lambda m: m.start)
+    if "tanggal" in ctx.low:  # days in words: rare, and only after "tanggal"
+        scanned = sorted(scanned + _spelled(text, ctx.low, t), key=lambda m: m.start)
     # overlapping shapes: the first, longest wins (a range end is inside its range)
     for m in scanned:
         if kept and m.start < kept[-1].end and kept[-1].partner is not m:

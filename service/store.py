@@ -81,7 +81,15 @@ def text_fingerprint(text: str | None) -> str | None:
     """sha256 of the text's folded words: the same report saved as another file (a re-saved
     DOCX, a PDF export of it, an HTML copy) gets the same fingerprint, because case, accents,
     apostrophes, punctuation and layout are left out. None for a text without words."""
-    words = _WORD.findall(fold(text or ""))
+    return _fingerprint(folded_words(text))
+
+
+def folded_words(text: str | None) -> list[str]:
+    """The words of a text, folded (`fold`): what the fingerprint and the stemmed column read."""
+    return _WORD.findall(fold(text)) if text else []
+
+
+def _fingerprint(words: list[str]) -> str | None:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest() if words else None
 
 
@@ -102,7 +110,11 @@ def stem(word: str) -> str:
 
 def search_text(*parts: str | None) -> str:
     """The stemmed column: folded words of title and text, each replaced by its root."""
-    return " ".join(stem(w) for part in parts if part for w in _WORD.findall(fold(part)))
+    return _stemmed([w for part in parts for w in folded_words(part)])
+
+
+def _stemmed(words: list[str]) -> str:
+    return " ".join(map(stem, words))
 
 
 _QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -361,7 +373,8 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     row["participant_count"] = max(counts) if counts else None
     row.setdefault("uploaded_at", now())
     text = record.get("text")
-    row["text_sha256"] = fingerprint = text_fingerprint(text)
+    words = folded_words(text)  # read once for the fingerprint and the stemmed column
+    row["text_sha256"] = fingerprint = _fingerprint(words)
     original = None
     if fingerprint is not None:  # in this transaction: two copies at once can't both be first
         original = conn.execute(
@@ -380,7 +393,7 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
             report_id,
             row.get("title"),
             text,
-            search_text(row.get("title"), text),
+            _stemmed(folded_words(row.get("title")) + words),
             json.dumps(extraction, ensure_ascii=False) if extraction else None,
         ],
     )

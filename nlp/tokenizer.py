@@ -41,6 +41,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from .lexattrs import fast_getters
+
 # Distinct whitespace chunks kept in the tokenizer cache (stock: 10,000). Bounds memory in a
 # long-running service: the cache and the `seen` set cost ~260 bytes per chunk (measured),
 # so at most ~26 MB, on top of the vocabulary, which grows the same as with stock spaCy.
@@ -398,4 +400,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
 
 def make_nlp() -> Language:
     """`spacy.blank("id")` with the fast tokenizer: same language, same tokens."""
-    return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    # A new word's attributes computed in one go (same values): see nlp/lexattrs.py.
+    nlp.vocab.lex_attr_getters = fast_getters(nlp.vocab.lex_attr_getters)
+    return nlp

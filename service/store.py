@@ -8,6 +8,8 @@ Tables (all visible in Datasette as they are):
                          sorts and facets over 100k records stay in the page cache)
   (reports.text_sha256 fingerprints the text's words; same_text_as points at the first
    report with the same words: the same report saved as another file)
+  near_keys              a report's MinHash band keys (service/similar.py): reports sharing
+                         one are candidates for "similar text" (a re-scan, an edited copy)
   report_texts           the same id: title, plain text, `search_text` (folded + Sastrawi-
                          stemmed) and the extraction JSON
   report_texts_fts       FTS5 over title, text and search_text, kept by triggers
@@ -37,6 +39,7 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
+from . import similar
 from .searchindex import NULL_COUNT, index_for
 
 
@@ -283,6 +286,31 @@ def _m005_same_text(db: sqlite_utils.Database) -> None:
             )
 
 
+def _m006_near_keys(db: sqlite_utils.Database) -> None:
+    """MinHash band keys of every report's words (service/similar.py), to find reports with
+    nearly the same text (a re-scan read again by OCR) without comparing every pair."""
+    db.execute("CREATE TABLE near_keys (key INTEGER NOT NULL, report_id INTEGER NOT NULL)")
+    db.execute("CREATE INDEX idx_near_keys_key ON near_keys (key)")
+    db.execute("CREATE INDEX idx_near_keys_report ON near_keys (report_id)")
+    last = 0
+    while True:  # a batch at a time: texts of a large archive stay on disk
+        rows = db.execute(
+            "SELECT id, text FROM report_texts WHERE id > ? ORDER BY id LIMIT 500", [last]
+        ).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        for report_id, text in rows:
+            _insert_near_keys(db.conn, report_id, folded_words(text))
+
+
+def _insert_near_keys(conn: sqlite3.Connection, report_id: int, words: list[str]) -> None:
+    conn.executemany(
+        "INSERT INTO near_keys (key, report_id) VALUES (?, ?)",
+        [(key, report_id) for key in similar.band_keys(words)],
+    )
+
+
 # Append only: a database records the names it has run, and runs the rest in order.
 MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("001_initial", _m001_initial),
@@ -290,6 +318,7 @@ MIGRATIONS: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = [
     ("003_report_ocr_pages", _m003_report_ocr_pages),
     ("004_changes", _m004_changes),
     ("005_same_text", _m005_same_text),
+    ("006_near_keys", _m006_near_keys),
 ]
 
 
@@ -398,7 +427,42 @@ def _insert(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
         ],
     )
     _insert_facts(conn, report_id, extraction)
+    _insert_near_keys(conn, report_id, words)
     return report_id
+
+
+MAX_SIMILAR_CANDIDATES = 200  # reports sharing most keys first: a common template stays cheap
+MAX_SIMILAR = 20  # listed on a record, most similar first
+
+
+def similar_reports(
+    db: sqlite_utils.Database, report_id: int, text: str | None, text_sha256: str | None
+) -> list[dict[str, Any]]:
+    """Other reports whose word trigrams are mostly this report's (Jaccard >= THRESHOLD),
+    the MAX_SIMILAR most similar first; exact copies (the same folded words) are `copies`, not listed here."""
+    rows = db.execute(
+        "SELECT k2.report_id, count(*) AS shared FROM near_keys k1 "
+        "JOIN near_keys k2 ON k2.key = k1.key AND k2.report_id != k1.report_id "
+        "WHERE k1.report_id = ? GROUP BY k2.report_id ORDER BY shared DESC, k2.report_id "
+        "LIMIT ?",
+        [report_id, MAX_SIMILAR_CANDIDATES],
+    ).fetchall()
+    if not rows:
+        return []
+    mine = similar.shingles(folded_words(text))
+    found = []
+    for other_id, title, other_text, other_sha in db.execute(
+        "SELECT r.id, r.title, t.text, r.text_sha256 FROM reports r "
+        "JOIN report_texts t ON t.id = r.id "
+        f"WHERE r.id IN ({', '.join('?' * len(rows))})",
+        [r[0] for r in rows],
+    ):
+        if text_sha256 is not None and other_sha == text_sha256:
+            continue
+        score = similar.similarity(mine, similar.shingles(folded_words(other_text)))
+        if score >= similar.THRESHOLD:
+            found.append({"id": other_id, "title": title, "similarity": round(score, 3)})
+    return sorted(found, key=lambda r: (-r["similarity"], r["id"]))[:MAX_SIMILAR]
 
 
 def get_report(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | None:
@@ -416,6 +480,7 @@ def get_report(db: sqlite_utils.Database, report_id: int) -> dict[str, Any] | No
     record["ocr_pages"] = json.loads(record["ocr_pages"]) if record["ocr_pages"] else []
     copies = db.execute("SELECT id FROM reports WHERE same_text_as = ? ORDER BY id", [report_id])
     record["copies"] = [r[0] for r in copies]
+    record["similar"] = similar_reports(db, report_id, record["text"], record["text_sha256"])
     record["facts"] = {}
     for table in FACT_TABLES:
         cur = db.execute(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY start", [report_id])

@@ -140,7 +140,7 @@ def test_migration_fills_in_reports_stored_before_it(tmp_path):
             [n, f"{n:064x}"],
         )
         db.execute("INSERT INTO report_texts (id, text) VALUES (?, ?)", [n, text])
-    assert store.migrate(db) == ["005_same_text"]
+    assert store.migrate(db) == ["005_same_text", "006_near_keys"]
     rows = {r["id"]: r for r in sqlite_utils.Database(db.conn)["reports"].rows}
     assert [rows[n]["same_text_as"] for n in (1, 2, 3, 4)] == [None, None, 1, None]
     assert rows[1]["text_sha256"] == rows[3]["text_sha256"] == store.text_fingerprint(REPORT)

@@ -170,13 +170,29 @@ SCHEMAS: dict[str, Any] = {
             _ref("ReportSummary"),
             {
                 "type": "object",
-                "required": ["text", "extraction", "facts", "copies"],
+                "required": ["text", "extraction", "facts", "copies", "similar"],
                 "properties": {
                     "text": _nullable("string"),
                     "copies": {
                         "type": "array",
                         "items": {"type": "integer"},
                         "description": "Ids of the reports whose same_text_as is this one.",
+                    },
+                    "similar": {
+                        "type": "array",
+                        "description": "Reports with nearly the same text (a re-scan, an edited "
+                        "copy): similarity is the Jaccard similarity of the two texts' word "
+                        "trigrams, at least 0.5; the 20 most similar first. Exact copies are `copies`. "
+                        "Nothing is hidden or merged on this basis.",
+                        "items": {
+                            "type": "object",
+                            "required": ["id", "title", "similarity"],
+                            "properties": {
+                                "id": {"type": "integer"},
+                                "title": _nullable("string"),
+                                "similarity": {"type": "number", "minimum": 0, "maximum": 1},
+                            },
+                        },
                     },
                     "extraction": {"oneOf": [_ref("Extraction"), {"type": "null"}]},
                     "facts": {

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.attrs import IDX, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, LIKE_NUM, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -55,6 +55,7 @@ ANNIVERSARY = {"hut", "milad", "harlah", "natalis"}
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
 _MATCHER: dict[str, PhraseMatcher] = {}
+_MATCH_INFO: dict[int, tuple[Acronym, int, bool, bool]] = {}
 
 
 # ---------------------------------------------------------------- data (loaded once)
@@ -274,46 +275,63 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
 # ---------------------------------------------------------------- a doc's words
 
 
-class _Lazy(dict[int, str]):
-    """Token index -> a string made on first use, then a C-level dict hit: only the tokens
-    the rules look at are ever made (a doc[i] Token object costs ~0.5 µs each time)."""
+class _Texts(dict[int, str]):
+    """Token index -> Token.text, sliced from the source text on first use and then a C-level
+    dict hit: only the tokens the rules look at are made (a doc[i] Token costs ~0.5 µs)."""
 
-    def __init__(self, make: Callable[[int], str]) -> None:
+    def __init__(self, src: str, idx: list[int], ws: list[int]) -> None:
         super().__init__()
-        self.make = make
+        # idx: the n token offsets and then len(src), so that token k ends at
+        # idx[k + 1] - ws[k] (the next token's offset less the space between).
+        self.src, self.idx, self.ws = src, idx, ws
 
     def __missing__(self, k: int) -> str:
-        value = self[k] = self.make(k)
+        j = k + len(self.ws) if k < 0 else k  # (as doc[-1]; past the end ws[j] raises)
+        value = self[k] = self.src[self.idx[j] : self.idx[j + 1] - self.ws[j]]
+        return value
+
+
+class _Lows(dict[int, str]):
+    """Token index -> Token.lower_ (str.lower of the text, as spaCy makes it) on first use."""
+
+    def __init__(self, texts: _Texts) -> None:
+        super().__init__()
+        self.texts = texts
+
+    def __missing__(self, k: int) -> str:
+        value = self[k] = self.texts[k].lower()
         return value
 
 
 class Words:
     """A doc's tokens as plain data, what the rules below read instead of Token objects.
 
-    Offsets, lengths and trailing spaces are read in bulk once (doc.to_array); a token's text
-    (`text[i]`, = Token.text) is the slice of the source text and its lower case (`low[i]`,
-    = Token.lower_, spaCy's str.lower of the text) is made on first use. Indices behave as
-    doc[i] does (negative ones count from the end, an index past the end raises IndexError).
+    Offsets and trailing spaces are read in bulk once (doc.to_array); a token's text
+    (`text[i]`, = Token.text) is the slice of the source text between its offset and the
+    next one's, and its lower case (`low[i]`) is made on first use. Indices behave as doc[i]
+    does (negative ones count from the end, an index past the end raises IndexError).
     """
 
     def __init__(self, doc: Doc, src: str, src_low: str) -> None:
         self.doc = doc
         self.n = len(doc)
-        idx, lens, ws = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
-        if idx and len(src) != idx[-1] + lens[-1] + ws[-1]:
-            src = src_low = doc.text  # (not the text the doc was made from: read its own)
+        idx, ws = doc.to_array([IDX, SPACY]).T.tolist()
+        if idx:
+            last = doc[-1]
+            if len(src) != last.idx + len(last) + ws[-1]:
+                src = src_low = doc.text  # (not the text the doc was made from: read its own)
+        idx.append(len(src))  # (see _Texts)
         self.src = src
         # The lower-cased source, same length (Context.low): for str.find gates only.
         self.src_low = src_low if len(src_low) == len(src) else ""
-        self.idx: list[int] = idx
-        self.lens: list[int] = lens
+        self.idx: list[int] = idx  # the n token offsets, then len(src)
         self.ws: list[int] = ws  # 1: a space follows the token (Token.whitespace_ == " ")
-        self.text = _Lazy(lambda k: src[idx[k] : idx[k] + lens[k]])
-        self.low = _Lazy(lambda k: self.text[k].lower())
+        self.text = _Texts(src, idx, ws)
+        self.low = _Lows(self.text)
 
     def span(self, a: int, b: int) -> tuple[str, int, int]:
         """(text, start_char, end_char) of doc[a:b], a < b <= n."""
-        start, end = self.idx[a], self.idx[b - 1] + self.lens[b - 1]
+        start, end = self.idx[a], self.idx[b] - self.ws[b - 1]
         return self.src[start:end], start, end
 
     def span_text(self, a: int, b: int) -> str:
@@ -334,25 +352,40 @@ class Words:
             k += 1
         return " ".join(parts).strip()
 
-    def at(self, words: tuple[str, ...], exact: _Lazy) -> list[int]:
-        """Sorted indices of the tokens whose `exact` string (self.text or self.low) is one of
-        `words`: found by str.find in the source text (the lower-cased one for self.low), as
-        such a token starts where its text does, instead of a pass over every token."""
-        src = self.src_low if exact is self.low else self.src
-        if exact is self.low and not src:  # (a text whose lower case changed length)
+    def token_at(self, p: int) -> int:
+        """The index of the token starting at character p, or -1."""
+        k = bisect_left(self.idx, p, 0, self.n)
+        return k if k < self.n and self.idx[k] == p else -1
+
+    def at(self, words: tuple[str, ...], lower: bool, title: bool = False) -> list[int]:
+        """Sorted indices of the tokens whose text (lower case if `lower`) is one of `words`,
+        and with `title` only those written capitalised: found by str.find in the source text
+        (the lower-cased one), as such a token starts where its text does, instead of a pass
+        over every token."""
+        exact = self.low if lower else self.text
+        src = self.src_low if lower else self.src
+        if lower and not src:  # (a text whose lower case changed length)
             return [k for k in range(self.n) if exact[k] in words]
         out: set[int] = set()
         for word in words:
             p = src.find(word)
             while p >= 0:
-                k = bisect_left(self.idx, p)
-                if k < self.n and self.idx[k] == p and exact[k] == word:
-                    out.add(k)
+                # (a token written in title case begins with a capital)
+                if not title or self.src[p].isupper():
+                    k = self.token_at(p)
+                    if k >= 0 and exact[k] == word:
+                        out.add(k)
                 p = src.find(word, p + 1)
         return sorted(out)
 
 
 _LEX_ATTRS: dict[int, Callable[[str], object]] = {}  # the vocab's lexeme attribute functions
+
+
+@lru_cache(maxsize=1 << 16)
+def _numberish(text: str) -> bool:
+    """A number (Token.like_num), a Roman numeral or a unit number (`V/3`): read once per word."""
+    return _like_num(text) or bool(ROMAN.match(text)) or bool(UNIT_NUMBER.match(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -377,7 +410,7 @@ def _local_acronyms(w: Words) -> list[int]:
     if w.n < 3:
         return []
     out = []
-    for k in w.at(LOCAL_UNITS, w.low):
+    for k in w.at(LOCAL_UNITS, lower=True, title=True):
         if not 1 <= k < w.n - 1:
             continue
         acronym, unit, name = w.text[k - 1], w.text[k], w.text[k + 1]
@@ -419,6 +452,14 @@ def setup(nlp: Language) -> None:
         if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
             forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
         matcher.add(key, [nlp.make_doc(f) for f in forms])
+        # What _starts reads of a match: (acronym, words of its form, written in capitals
+        # only, also listed in mixed case), by the match id.
+        _MATCH_INFO[nlp.vocab.strings.add(key)] = (
+            acr,
+            len(acr.form.split()),
+            acr.form.isupper(),
+            acr.form.lower() in mixed_case(),
+        )
     _MATCHER["acronyms"] = matcher
     _LEX_ATTRS.update(nlp.vocab.lex_attr_getters)
     regions()
@@ -448,22 +489,19 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
             continue  # `SD`, `MA`, `PT` only as written capitals
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    doc = w.doc
-    for match_id, i, j in _MATCHER["acronyms"](doc):
-        acr = table[doc.vocab.strings[match_id]]
-        text = w.span(i, j)[0]
-        if j - i > len(acr.form.split()):
+    info = _MATCH_INFO
+    for match_id, i, j in _MATCHER["acronyms"](w.doc):
+        acr, form_words, capitals, mixed = info[match_id]
+        if j - i > form_words:
             if not all(
                 _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
                 for t in range(i, j)
             ):
                 continue  # an expansion must be written as a name
-        elif (
-            acr.form.isupper()
-            and not text.replace(" ", "").isupper()
-            and (acr.form.lower() not in mixed_case() or text.islower())
-        ):
-            continue  # `NU`, `BI`, `MA` only in capitals
+        elif capitals:
+            text = w.span(i, j)[0]
+            if not text.replace(" ", "").isupper() and (not mixed or text.islower()):
+                continue  # `NU`, `BI`, `MA` only in capitals
         _put(starts, i, Start(j, acr.kind, True, acr))
     # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
     # written in title case (not a headline in capitals).
@@ -482,7 +520,7 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
 
 def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str]) -> None:
     """Add the acronyms the text itself defined (`... (LKM)`) wherever they are written."""
-    for i in w.at(tuple(defined), w.text):
+    for i in w.at(tuple(defined), lower=False):
         _put(starts, i, Start(i + 1, defined[w.text[i]], True))
 
 
@@ -594,93 +632,99 @@ def _chain(
         has_next = j + 1 < n
         nxt = text[j + 1] if has_next else ""
         nxt_low = lows[j + 1] if has_next else ""
-        if (
-            starts[segments[-1]].kind == "company"
-            and low in BRANCH
-            and _is_cap(tok)
-            and has_next
-            and (_is_cap(nxt) or _like_num(nxt))
-        ):
-            # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
-            tokens.append(j)
-            j, alone, tail = j + 1, False, tail + 1
-            continue
-        if (
-            low in OFFICES
-            and _is_cap(tok)
-            and has_next
-            and (nxt_low in ADMIN or _region_at(w, j + 1, True))
-        ):
-            # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
-            # Perwakilan Papua`: an organisation's office for a region.
-            tokens.append(j)
-            j, alone, region_done, tail = j + 1, False, False, tail + 1
-            continue
-        if j in starts:
-            s = starts[j]
-            chamber = low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
-            if alone and not s.alone and not chamber:
-                break  # `Brimob Satgas ...`: units are written small to big
-            segments.append(j)
-            tokens += range(j, s.end)
-            j, region_done, alone, caps = s.end, False, s.alone, 0
-            tail += 1
-            continue
-        if low == "(" and j + 2 < n and lows[j + 1] == "persero" and lows[j + 2] == ")":
-            tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
-            j += 3
-            continue
-        if low == "tbk" and starts[segments[-1]].kind == "company":
-            tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
-            j += 1
-            continue
-        if low == "(":
-            close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
-            if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
-                j = close + 1  # `(Satpol PP)`: a known acronym of two words
+        # Most words are none of the words or marks the branches below look for: for them
+        # only the number test and the capitalised-word rules at the end can apply.
+        special = low in _SPECIAL or low.endswith(".") or j in starts
+        if special:
+            if (
+                starts[segments[-1]].kind == "company"
+                and low in BRANCH
+                and _is_cap(tok)
+                and has_next
+                and (_is_cap(nxt) or _like_num(nxt))
+            ):
+                # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
+                tokens.append(j)
+                j, alone, tail = j + 1, False, tail + 1
                 continue
-        acr = _paren_acronym(w, j)
-        if acr:
-            long = [lows[t] for t in tokens if t >= segments[-1]]
-            if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
-                long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
-            if long[0][0] != acr[0].lower() and len(segments) > 1:
-                # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
-                long = [lows[t] for t in tokens]
-            upper = sum(c.isupper() for c in acr)
-            if acr.lower() in acronyms():
-                j += 3  # the table already knows it
+            if (
+                low in OFFICES
+                and _is_cap(tok)
+                and has_next
+                and (nxt_low in ADMIN or _region_at(w, j + 1, True))
+            ):
+                # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
+                # Perwakilan Papua`: an organisation's office for a region.
+                tokens.append(j)
+                j, alone, region_done, tail = j + 1, False, False, tail + 1
                 continue
-            if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
-                defs[acr] = tuple(WORD.findall(" ".join(long)))
-                j += 3
-                continue
-            break
-        if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
-            if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
-                tokens += [j, j + 1]
-                j += 2
+            if j in starts:
+                s = starts[j]
+                chamber = (
+                    low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
+                )
+                if alone and not s.alone and not chamber:
+                    break  # `Brimob Satgas ...`: units are written small to big
+                segments.append(j)
+                tokens += range(j, s.end)
+                j, region_done, alone, caps = s.end, False, s.alone, 0
                 tail += 1
                 continue
-            break
-        if (
-            low == "ke"
-            and has_next
-            and (_like_num(nxt) or nxt == "-")
-            and (i == 0 or lows[i - 1] not in ANNIVERSARY)
-        ):
-            tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
-            j += 2
-            continue
-        if low == "se" and nxt == "-" and not w.ws[j]:
-            tokens += [j, j + 1]
-            j += 2
-            continue
-        if tok == "." and lows[j - 1] in DOTTED and not w.ws[j - 1]:
-            tokens.append(j)
-            j += 1
-            continue
-        if _like_num(tok) or ROMAN.match(tok) or UNIT_NUMBER.match(tok):
+            if low == "(" and j + 2 < n and lows[j + 1] == "persero" and lows[j + 2] == ")":
+                tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
+                j += 3
+                continue
+            if low == "tbk" and starts[segments[-1]].kind == "company":
+                tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
+                j += 1
+                continue
+            if low == "(":
+                close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
+                if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
+                    j = close + 1  # `(Satpol PP)`: a known acronym of two words
+                    continue
+            acr = _paren_acronym(w, j)
+            if acr:
+                long = [lows[t] for t in tokens if t >= segments[-1]]
+                if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
+                    long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+                if long[0][0] != acr[0].lower() and len(segments) > 1:
+                    # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
+                    long = [lows[t] for t in tokens]
+                upper = sum(c.isupper() for c in acr)
+                if acr.lower() in acronyms():
+                    j += 3  # the table already knows it
+                    continue
+                if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
+                    defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    j += 3
+                    continue
+                break
+            if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
+                if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
+                    tokens += [j, j + 1]
+                    j += 2
+                    tail += 1
+                    continue
+                break
+            if (
+                low == "ke"
+                and has_next
+                and (_like_num(nxt) or nxt == "-")
+                and (i == 0 or lows[i - 1] not in ANNIVERSARY)
+            ):
+                tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
+                j += 2
+                continue
+            if low == "se" and nxt == "-" and not w.ws[j]:
+                tokens += [j, j + 1]
+                j += 2
+                continue
+            if tok == "." and lows[j - 1] in DOTTED and not w.ws[j - 1]:
+                tokens.append(j)
+                j += 1
+                continue
+        if _numberish(tok):
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
             if has_next and nxt_low in person_nouns():
@@ -689,99 +733,105 @@ def _chain(
             j += 1
             tail += 1
             continue
-        if low in ADMIN and nxt == "(":
-            # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
-            acr = _paren_acronym(w, j + 1)
-            end = _region_at(w, j + 4, True) if acr else 0
-            if acr and end:
-                if acr.lower() not in acronyms():
-                    long = [lows[t] for t in tokens if t >= segments[-1]] + [low]
-                    defs[acr] = tuple(WORD.findall(" ".join(long)))
-                tokens += [j, *range(j + 4, end)]
+        if special:
+            if low in ADMIN and nxt == "(":
+                # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
+                acr = _paren_acronym(w, j + 1)
+                end = _region_at(w, j + 4, True) if acr else 0
+                if acr and end:
+                    if acr.lower() not in acronyms():
+                        long = [lows[t] for t in tokens if t >= segments[-1]] + [low]
+                        defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    tokens += [j, *range(j + 4, end)]
+                    j, region_done = end, True
+                    tail += 1
+                    continue
+            if (
+                low == "kota"
+                and region_done
+                and _is_cap(tok)
+                and starts.get(segments[-1], head).kind in ("police", "military")
+                and not _is_cap(nxt)
+            ):
+                tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
+                j += 1
+                continue
+            if low in ADMIN and _is_cap(nxt):
+                end = _region_at(w, j + 1, True)
+                if not end and low in ("desa", "kelurahan", "ds", "kel"):
+                    end = j + 2
+                if not end:
+                    break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
+                tokens += range(j, end)
                 j, region_done = end, True
                 tail += 1
                 continue
-        if (
-            low == "kota"
-            and region_done
-            and _is_cap(tok)
-            and starts.get(segments[-1], head).kind in ("police", "military")
-            and not _is_cap(nxt)
-        ):
-            tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
-            j += 1
-            continue
-        if low in ADMIN and _is_cap(nxt):
-            end = _region_at(w, j + 1, True)
-            if not end and low in ("desa", "kelurahan", "ds", "kel"):
-                end = j + 2
-            if not end:
-                break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
-            tokens += range(j, end)
-            j, region_done = end, True
-            tail += 1
-            continue
-        if low in ("dan", "&") and not alone and not region_done and has_next:
-            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
-            # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
-            # by its acronym is complete.
-            closed = text[j - 1] == ")" or (
-                starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
-            )
+            if low in ("dan", "&") and not alone and not region_done and has_next:
+                # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
+                # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
+                # by its acronym is complete.
+                closed = text[j - 1] == ")" or (
+                    starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+                )
+                if (
+                    not closed
+                    and _is_cap(nxt)
+                    and j + 1 not in starts
+                    and nxt_low not in stop_words
+                    and nxt_low not in title_words
+                ):
+                    if _region_at(w, j + 1, False) == 0:
+                        tokens += [j, j + 1]
+                        j += 2
+                        tail += 1
+                        continue
+                break
             if (
-                not closed
+                low == ","
+                and not alone
+                and not region_done
+                and _is_cap(nxt)
+                and j + 1 not in starts
+                and nxt_low in fields()
+            ):
+                # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
+                tokens += [j, j + 1]
+                j += 2
+                tail += 1
+                continue
+            if low == "kelas" and nxt.isupper():
+                tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
+                j += 2
+                continue
+            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in (
+                "health",
+                "education",
+            ):
+                tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
+                j += 1
+                if j < n and text[j] == "." and not w.ws[j - 1]:
+                    tokens.append(j)
+                    j += 1
+                continue
+            if (
+                low in TEAM_MODIFIERS
+                and j == segments[-1] + 1
+                and lows[j - 1] in TEAM_HEADS
                 and _is_cap(nxt)
                 and j + 1 not in starts
                 and nxt_low not in stop_words
                 and nxt_low not in title_words
             ):
-                if _region_at(w, j + 1, False) == 0:
-                    tokens += [j, j + 1]
-                    j += 2
-                    tail += 1
-                    continue
-            break
-        if (
-            low == ","
-            and not alone
-            and not region_done
-            and _is_cap(nxt)
-            and j + 1 not in starts
-            and nxt_low in fields()
-        ):
-            # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
-            tokens += [j, j + 1]
-            j += 2
-            tail += 1
-            continue
-        if low == "kelas" and nxt.isupper():
-            tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
-            j += 2
-            continue
-        if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
-            tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
-            j += 1
-            if j < n and text[j] == "." and not w.ws[j - 1]:
-                tokens.append(j)
+                tokens.append(
+                    j
+                )  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
                 j += 1
-            continue
-        if (
-            low in TEAM_MODIFIERS
-            and j == segments[-1] + 1
-            and lows[j - 1] in TEAM_HEADS
-            and _is_cap(nxt)
-            and j + 1 not in starts
-            and nxt_low not in stop_words
-            and nxt_low not in title_words
-        ):
-            tokens.append(j)  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
-            j += 1
-            continue
-        if low in FIELD_ROLES and j == segments[-1] + 1 and lows[j - 1] in UNIT_HEADS:
-            tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
-            j += 1
-            tail += 1
-            continue
+                continue
+            if low in FIELD_ROLES and j == segments[-1] + 1 and lows[j - 1] in UNIT_HEADS:
+                tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
+                j += 1
+                tail += 1
+                continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             if tokens[-1] == j - 1 and tok.isalpha() and (lows[j - 1], low) in pairs:
                 tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
@@ -873,6 +923,17 @@ PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "k
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
+# Every word or mark a branch of _chain's walk tests for (besides a number, a head, or a
+# word ending in a full stop, `Dr.`): other words skip those branches.
+_SPECIAL = frozenset(
+    BRANCH
+    | OFFICES
+    | ADMIN
+    | TEAM_MODIFIERS
+    | FIELD_ROLES
+    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", ",", "kelas"}
+    | {"dr", "prof", "kh", "ir"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -939,22 +1000,41 @@ def _spelling(word: str) -> str:
     return found.pop() if len(found) == 1 else word
 
 
-def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def _key(name: str, local: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Canonical words of a name, so that its written forms compare equal.
 
-    Acronyms are first spelled out (the text's own definitions, then the table), and
-    the table's expansions then folded back to one acronym each: `Dinas LH`,
+    Acronyms are first spelled out (the text's own definitions, `local`, lower-cased, then
+    the table), and the table's expansions then folded back to one acronym each: `Dinas LH`,
     `Dinas Lingkungan Hidup` and `DLH` all become `dlh`. Region and company words
     (`Kabupaten`, `PT`) are left out.
     """
+    if not local:
+        return _table_key(name)
+    return _fold_expansions(_spelled(name, local))
+
+
+@lru_cache(maxsize=8192)
+def _table_key(name: str) -> tuple[str, ...]:
+    """_key of a name in a text that defines no acronym of its own (most texts): the same
+    names recur from text to text (`Polri`, `TNI`, `BPBD`), so each is worked out once."""
+    return _fold_expansions(_spelled(name, {}))
+
+
+def _spelled(name: str, local: dict[str, tuple[str, ...]]) -> list[str]:
+    """The name's words, spelling corrected and acronyms spelled out."""
     table = acronyms()
-    local = {k.lower(): v for k, v in defs.items()}
+    expand = _expand_map()
     spelled: list[str] = []
     for t in WORD.findall(name.lower()):
         t = _spelling(t)
         if t.startswith("ma") and t[2:] in table:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
-        spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
+        spelled.extend(local.get(t) or expand.get(t) or (t,))
+    return spelled
+
+
+def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
+    """The spelled-out words with each table expansion folded back to its acronym."""
     syn = synonyms()
     two, one = _expansions_by_start()
     out: list[str] = []
@@ -985,16 +1065,23 @@ def _lead(key: tuple[str, ...]) -> str:
 
 def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[list[Mention]]:
     """One group per organisation: equal keys, or a shorter form inside a fuller one."""
+    local = {k.lower(): v for k, v in defs.items()}
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(_key(m.name, defs), []).append(m)
+        groups.setdefault(_key(m.name, local), []).append(m)
 
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}
-    by_start = sorted(groups, key=lambda k: groups[k][0].start)  # a group's [0] never changes
+    # Only a group with the same lead word can take a smaller one in: the candidates of each
+    # lead, in the order of their first mention.
+    by_lead: dict[str, list[tuple[str, ...]]] = {}
+    for k in sorted(groups, key=lambda k: groups[k][0].start):  # a group's [0] never changes
+        by_lead.setdefault(lead[k], []).append(k)
     for small in sorted(groups, key=lambda k: (len(core[k]), len(k))):
-        for big in by_start:
-            if big == small or big not in groups or not core[small] or lead[small] != lead[big]:
+        if not core[small]:
+            continue
+        for big in by_lead[lead[small]]:
+            if big == small or big not in groups:
                 continue
             if core[small] < core[big] or (core[small] == core[big] and len(small) <= len(big)):
                 groups[big].extend(groups.pop(small))

@@ -201,13 +201,22 @@ def counted() -> tuple[frozenset[str], frozenset[str]]:
 def _counted(w: Words, i: int) -> bool:
     """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit
     (the token before i decides)."""
-    quantifiers, labels = counted()
-    prev = w.text[i - 1]
-    if w.low[i - 1] in quantifiers:
+    count = _count_word(w.text[i - 1])
+    if count is None:  # a number: unless it follows a label (`No. 5`, `Pasal 3`)
+        return i < 2 or w.low[i - 2].rstrip(".") not in counted()[1]
+    return count
+
+
+@lru_cache(maxsize=1 << 16)
+def _count_word(word: str) -> bool | None:
+    """Whether a word before a head makes it a count: True (a quantifier), False (`2024`,
+    `5/3`, `09.00` are dates, years and times; other words), None (a number: see _counted)."""
+    quantifiers, _ = counted()
+    if word.lower() in quantifiers:
         return True
-    if not _like_num(prev) or not (prev.isalpha() or (prev.isdigit() and len(prev) <= 3)):
-        return False  # (`2024`, `5/3`, `09.00` are dates, years and times)
-    return i < 2 or w.low[i - 2].rstrip(".") not in labels
+    if not _like_num(word) or not (word.isalpha() or (word.isdigit() and len(word) <= 3)):
+        return False
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +281,14 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     return frozenset(big), frozenset(small)
 
 
+@lru_cache(maxsize=1)
+def _region_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the regions() names: (of the big ones; of all)."""
+    big, small = regions()
+    first = frozenset(key[0] for key in big)
+    return first, first | {key[0] for key in small}
+
+
 # ---------------------------------------------------------------- a doc's words
 
 
@@ -284,10 +301,12 @@ class _Texts(dict[int, str]):
         # idx: the n token offsets and then len(src), so that token k ends at
         # idx[k + 1] - ws[k] (the next token's offset less the space between).
         self.src, self.idx, self.ws = src, idx, ws
+        self.lows = _Lows(self)
 
     def __missing__(self, k: int) -> str:
         j = k + len(self.ws) if k < 0 else k  # (as doc[-1]; past the end ws[j] raises)
         value = self[k] = self.src[self.idx[j] : self.idx[j + 1] - self.ws[j]]
+        self.lows[k] = value.lower()  # (read for nearly every token whose text is)
         return value
 
 
@@ -327,7 +346,7 @@ class Words:
         self.idx: list[int] = idx  # the n token offsets, then len(src)
         self.ws: list[int] = ws  # 1: a space follows the token (Token.whitespace_ == " ")
         self.text = _Texts(src, idx, ws)
-        self.low = _Lows(self.text)
+        self.low = self.text.lows
 
     def span(self, a: int, b: int) -> tuple[str, int, int]:
         """(text, start_char, end_char) of doc[a:b], a < b <= n."""
@@ -548,6 +567,8 @@ def _is_cap(t: str) -> bool:
 
 def _region_at(w: Words, i: int, after_admin: bool) -> int:
     """End index of a known region name starting at token i (0 if none)."""
+    if i >= w.n or not _is_cap(w.text[i]) or w.low[i] not in _region_firsts()[after_admin]:
+        return 0  # (no region name begins with this word)
     big, small = regions()
     words: list[str] = []  # the capitalised run of up to 3 words from i
     for k in range(i, min(i + 3, w.n)):
@@ -1180,6 +1201,7 @@ def find(ctx: Context) -> list[AgencyFact]:
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
     starts = _starts(w, heads)
+    excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}
         done = 0  # tokens before this are inside an earlier name
@@ -1223,11 +1245,13 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             _, start_char, end_char = w.span(m.start, m.end)
             done = m.end
-            if ctx.is_excluded(start_char, end_char):
+            if excluded and ctx.is_excluded(start_char, end_char):
                 continue
             m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
         if round_ == 0:
+            if not defs:
+                break  # (no acronym defined in the text: nothing for round 1)
             kinds = {}
             for m in mentions:
                 names = WORD.findall(m.name.lower())
@@ -1249,9 +1273,12 @@ def find(ctx: Context) -> list[AgencyFact]:
     mentions.sort(key=lambda m: m.start)
     facts: list[AgencyFact] = []
     for group in _fold(mentions, defs):
-        body = [m for m in group if not m.headline] or group
-        best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
-        first = min(group, key=lambda m: m.start)
+        if len(group) == 1:
+            best = first = group[0]
+        else:
+            body = [m for m in group if not m.headline] or group
+            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+            first = min(group, key=lambda m: m.start)
         text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})
         facts.append(

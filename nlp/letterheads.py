@@ -143,7 +143,11 @@ def _stack(text: str, w: Words, mentions: list[Mention]) -> list[_Level]:
             if nl < 0:
                 break
             continue
-        span = w.doc.char_span(a, b, alignment_mode="expand") if b - a <= LETTERHEAD_WIDTH else None
+        line = text[a:b]
+        # A line with a small letter names no level (_line_level reads capitals only) and,
+        # with no level above, continues none: its tokens need not be looked at.
+        wanted = b - a <= LETTERHEAD_WIDTH and (stack or line == line.upper())
+        span = w.doc.char_span(a, b, alignment_mode="expand") if wanted else None
         level = None
         if span is not None:
             start, end = span.start, span.end

@@ -361,6 +361,8 @@ class Words:
     def name(self, tokens: list[int]) -> str:
         """The tokens' texts as written between neighbours, one space across a gap, stripped:
         each run of consecutive tokens is one slice of the source text."""
+        if len(tokens) == 1:
+            return self.text[tokens[0]].strip()
         parts: list[str] = []
         k = 0
         while k < len(tokens):
@@ -485,7 +487,7 @@ def setup(nlp: Language) -> None:
     titles()
 
 
-@dataclass
+@dataclass(slots=True)
 class Start:
     end: int  # token index after the head
     kind: str
@@ -546,7 +548,7 @@ def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str])
 # ---------------------------------------------------------------- walking a name
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # token indices of the whole mention
     end: int
@@ -649,14 +651,15 @@ def _chain(
         low = lows[j]
         if "\n" in tok or tok.isspace():  # (a line break, or a run of spaces)
             break
-        # The next token's text and lower case ("" past the end: nothing tests equal to it).
-        has_next = j + 1 < n
-        nxt = text[j + 1] if has_next else ""
-        nxt_low = lows[j + 1] if has_next else ""
         # Most words are none of the words or marks the branches below look for: for them
         # only the number test and the capitalised-word rules at the end can apply.
         special = low in _SPECIAL or low.endswith(".") or j in starts
+        # The next token's text and lower case ("" past the end: nothing tests equal to it),
+        # read only where a branch looks at it.
+        has_next = j + 1 < n
         if special:
+            nxt = text[j + 1] if has_next else ""
+            nxt_low = lows[j + 1] if has_next else ""
             if (
                 starts[segments[-1]].kind == "company"
                 and low in BRANCH
@@ -748,7 +751,7 @@ def _chain(
         if _numberish(tok):
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
-            if has_next and nxt_low in person_nouns():
+            if has_next and lows[j + 1] in person_nouns():
                 break  # `Panitia 12 orang`: a number of people after a name
             tokens.append(j)
             j += 1

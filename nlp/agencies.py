@@ -84,6 +84,14 @@ def acronyms() -> dict[str, Acronym]:
 
 
 @lru_cache(maxsize=1)
+def _group_acronyms() -> frozenset[str]:
+    """Forms of the acronyms (acronyms()) whose expansion names a group (`KWT`, `Poktan`)."""
+    return frozenset(
+        acr.form for acr in acronyms().values() if acr.expansion.lower().startswith(GROUPS)
+    )
+
+
+@lru_cache(maxsize=1)
 def mixed_case() -> frozenset[str]:
     """Acronyms the table also lists in mixed case (`UNHAS` and `Unhas`): either form counts."""
     return frozenset(
@@ -296,6 +304,8 @@ class _Texts(dict[int, str]):
     """Token index -> Token.text, sliced from the source text on first use and then a C-level
     dict hit: only the tokens the rules look at are made (a doc[i] Token costs ~0.5 µs)."""
 
+    __slots__ = ("idx", "lows", "src", "ws")
+
     def __init__(self, src: str, idx: list[int], ws: list[int]) -> None:
         super().__init__()
         # idx: the n token offsets and then len(src), so that token k ends at
@@ -312,6 +322,8 @@ class _Texts(dict[int, str]):
 
 class _Lows(dict[int, str]):
     """Token index -> Token.lower_ (str.lower of the text, as spaCy makes it) on first use."""
+
+    __slots__ = ("texts",)
 
     def __init__(self, texts: _Texts) -> None:
         super().__init__()
@@ -621,7 +633,7 @@ def _chain(
     # Acronyms and unit words: only regions, numbers and units follow; hospitals and
     # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
     # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
-    group = head.acronym is not None and head.acronym.expansion.lower().startswith(GROUPS)
+    group = head.acronym is not None and head.acronym.form in _group_acronyms()
     alone = head.alone and head.kind not in ("health", "education") and not group
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym

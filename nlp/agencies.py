@@ -314,7 +314,9 @@ class _Texts(dict[int, str]):
         self.lows = _Lows(self)
 
     def __missing__(self, k: int) -> str:
-        j = k + len(self.ws) if k < 0 else k  # (as doc[-1]; past the end ws[j] raises)
+        j = k + len(self.ws) if k < 0 else k  # (as doc[-1]; past the end idx[j + 1] raises)
+        if j < 0:
+            raise IndexError(k)
         value = self[k] = self.src[self.idx[j] : self.idx[j + 1] - self.ws[j]]
         self.lows[k] = value.lower()  # (read for nearly every token whose text is)
         return value

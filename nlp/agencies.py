@@ -11,16 +11,17 @@ written in (`Dinsos`, `Dinas Sosial`, `Dinas Sosial Kota X`) into one fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import srsly
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LIKE_NUM, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .context import Context
 from .model import AgencyFact
@@ -54,6 +55,7 @@ ANNIVERSARY = {"hut", "milad", "harlah", "natalis"}
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
 _MATCHER: dict[str, PhraseMatcher] = {}
+_MATCH_INFO: dict[int, tuple[Acronym, int, bool, bool]] = {}
 
 
 # ---------------------------------------------------------------- data (loaded once)
@@ -79,6 +81,14 @@ def acronyms() -> dict[str, Acronym]:
         if kind != "-":
             out.setdefault(form.lower(), Acronym(form, expansion, kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_acronyms() -> frozenset[str]:
+    """Forms of the acronyms (acronyms()) whose expansion names a group (`KWT`, `Poktan`)."""
+    return frozenset(
+        acr.form for acr in acronyms().values() if acr.expansion.lower().startswith(GROUPS)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -196,15 +206,25 @@ def counted() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["quantifiers"]), frozenset(raw["labels"])
 
 
-def _counted(doc: Doc, i: int, prev: Token) -> bool:
+def _counted(w: Words, i: int) -> bool:
     """`dua Unit Sepeda`, `29 Puskesmas`, `sejumlah SMP`: a count of units, not one unit
-    (prev: the token before i)."""
-    quantifiers, labels = counted()
-    if prev.lower_ in quantifiers:
+    (the token before i decides)."""
+    count = _count_word(w.text[i - 1])
+    if count is None:  # a number: unless it follows a label (`No. 5`, `Pasal 3`)
+        return i < 2 or w.low[i - 2].rstrip(".") not in counted()[1]
+    return count
+
+
+@lru_cache(maxsize=1 << 16)
+def _count_word(word: str) -> bool | None:
+    """Whether a word before a head makes it a count: True (a quantifier), False (`2024`,
+    `5/3`, `09.00` are dates, years and times; other words), None (a number: see _counted)."""
+    quantifiers, _ = counted()
+    if word.lower() in quantifiers:
         return True
-    if not prev.like_num or not (prev.is_alpha or (prev.text.isdigit() and len(prev) <= 3)):
-        return False  # (`2024`, `5/3`, `09.00` are dates, years and times)
-    return i < 2 or doc[i - 2].lower_.rstrip(".") not in labels
+    if not _like_num(word) or not (word.isalpha() or (word.isdigit() and len(word) <= 3)):
+        return False
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -269,34 +289,174 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     return frozenset(big), frozenset(small)
 
 
+@lru_cache(maxsize=1)
+def _region_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the regions() names: (of the big ones; of all)."""
+    big, small = regions()
+    first = frozenset(key[0] for key in big)
+    return first, first | {key[0] for key in small}
+
+
+# ---------------------------------------------------------------- a doc's words
+
+
+class _Texts(dict[int, str]):
+    """Token index -> Token.text, sliced from the source text on first use and then a C-level
+    dict hit: only the tokens the rules look at are made (a doc[i] Token costs ~0.5 µs)."""
+
+    __slots__ = ("idx", "lows", "src", "ws")
+
+    def __init__(self, src: str, idx: list[int], ws: list[int]) -> None:
+        super().__init__()
+        # idx: the n token offsets and then len(src), so that token k ends at
+        # idx[k + 1] - ws[k] (the next token's offset less the space between).
+        self.src, self.idx, self.ws = src, idx, ws
+        self.lows = _Lows(self)
+
+    def __missing__(self, k: int) -> str:
+        j = k + len(self.ws) if k < 0 else k  # (as doc[-1]; past the end idx[j + 1] raises)
+        if j < 0:
+            raise IndexError(k)
+        value = self[k] = self.src[self.idx[j] : self.idx[j + 1] - self.ws[j]]
+        self.lows[k] = value.lower()  # (read for nearly every token whose text is)
+        return value
+
+
+class _Lows(dict[int, str]):
+    """Token index -> Token.lower_ (str.lower of the text, as spaCy makes it) on first use."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: _Texts) -> None:
+        super().__init__()
+        self.texts = texts
+
+    def __missing__(self, k: int) -> str:
+        value = self[k] = self.texts[k].lower()
+        return value
+
+
+class Words:
+    """A doc's tokens as plain data, what the rules below read instead of Token objects.
+
+    Offsets and trailing spaces are read in bulk once (doc.to_array); a token's text
+    (`text[i]`, = Token.text) is the slice of the source text between its offset and the
+    next one's, and its lower case (`low[i]`) is made on first use. Indices behave as doc[i]
+    does (negative ones count from the end, an index past the end raises IndexError).
+    """
+
+    def __init__(self, doc: Doc, src: str, src_low: str) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        idx, ws = doc.to_array([IDX, SPACY]).T.tolist()
+        if idx:
+            last = doc[-1]
+            if len(src) != last.idx + len(last) + ws[-1]:
+                src = src_low = doc.text  # (not the text the doc was made from: read its own)
+        idx.append(len(src))  # (see _Texts)
+        self.src = src
+        # The lower-cased source, same length (Context.low): for str.find gates only.
+        self.src_low = src_low if len(src_low) == len(src) else ""
+        self.idx: list[int] = idx  # the n token offsets, then len(src)
+        self.ws: list[int] = ws  # 1: a space follows the token (Token.whitespace_ == " ")
+        self.text = _Texts(src, idx, ws)
+        self.low = self.text.lows
+
+    def span(self, a: int, b: int) -> tuple[str, int, int]:
+        """(text, start_char, end_char) of doc[a:b], a < b <= n."""
+        start, end = self.idx[a], self.idx[b] - self.ws[b - 1]
+        return self.src[start:end], start, end
+
+    def span_text(self, a: int, b: int) -> str:
+        """doc[a:b].text for any a, b (clipped as a doc slice is)."""
+        b = min(b, self.n)
+        return self.span(a, b)[0] if 0 <= a < b else ""
+
+    def name(self, tokens: list[int]) -> str:
+        """The tokens' texts as written between neighbours, one space across a gap, stripped:
+        each run of consecutive tokens is one slice of the source text."""
+        if len(tokens) == 1:
+            return self.text[tokens[0]].strip()
+        parts: list[str] = []
+        k = 0
+        while k < len(tokens):
+            first = k
+            while k + 1 < len(tokens) and tokens[k + 1] == tokens[k] + 1:
+                k += 1
+            parts.append(self.span(tokens[first], tokens[k] + 1)[0])
+            k += 1
+        return " ".join(parts).strip()
+
+    def token_at(self, p: int) -> int:
+        """The index of the token starting at character p, or -1."""
+        k = bisect_left(self.idx, p, 0, self.n)
+        return k if k < self.n and self.idx[k] == p else -1
+
+    def at(self, words: tuple[str, ...], lower: bool, title: bool = False) -> list[int]:
+        """Sorted indices of the tokens whose text (lower case if `lower`) is one of `words`,
+        and with `title` only those written capitalised: found by str.find in the source text
+        (the lower-cased one), as such a token starts where its text does, instead of a pass
+        over every token."""
+        exact = self.low if lower else self.text
+        src = self.src_low if lower else self.src
+        if lower and not src:  # (a text whose lower case changed length)
+            return [k for k in range(self.n) if exact[k] in words]
+        out: set[int] = set()
+        for word in words:
+            p = src.find(word)
+            while p >= 0:
+                # (a token written in title case begins with a capital)
+                if not title or self.src[p].isupper():
+                    k = self.token_at(p)
+                    if k >= 0 and exact[k] == word:
+                        out.add(k)
+                p = src.find(word, p + 1)
+        return sorted(out)
+
+
+_LEX_ATTRS: dict[int, Callable[[str], object]] = {}  # the vocab's lexeme attribute functions
+
+
+@lru_cache(maxsize=1 << 16)
+def _numberish(text: str) -> bool:
+    """A number (Token.like_num), a Roman numeral or a unit number (`V/3`): read once per word."""
+    return _like_num(text) or bool(ROMAN.match(text)) or bool(UNIT_NUMBER.match(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _like_num(text: str) -> bool:
+    """Token.like_num of a token with this text: the lexeme flag is the vocab's like_num
+    function of the text (spacy.lang.id), computed here once per distinct word."""
+    return bool(_LEX_ATTRS[LIKE_NUM](text))
+
+
 # ---------------------------------------------------------------- pipeline
 
 
-_LOCAL_UNITS = frozenset(get_string_id(w) for w in ("kecamatan", "kelurahan", "desa"))
+LOCAL_UNITS = ("kecamatan", "kelurahan", "desa")
 
 
-def _local_acronyms(doc: Doc) -> list[int]:
+def _local_acronyms(w: Words) -> list[int]:
     """Token indices of an acronym in capitals (2-6 letters) followed by a title-case
     `Kecamatan`/`Kelurahan`/`Desa` and a title-case name: the token pattern
     [IS_UPPER & IS_ALPHA & LENGTH 2-6] [LOWER in (...) & IS_TITLE] [IS_TITLE], checked only
-    where the unit word stands (found in the LOWER array): as a SpanRuler token pattern it ran
+    where the unit word stands (found by str.find): as a SpanRuler token pattern it ran
     a Matcher over every token, which tripled the component's time."""
-    if len(doc) < 3:
-        return []
-    low = doc.to_array(LOWER).tolist()
-    if _LOCAL_UNITS.isdisjoint(low):
+    if w.n < 3:
         return []
     out = []
-    for i in [k - 1 for k in range(1, len(low) - 1) if low[k] in _LOCAL_UNITS]:
-        acronym, unit, name = doc[i], doc[i + 1], doc[i + 2]
+    for k in w.at(LOCAL_UNITS, lower=True, title=True):
+        if not 1 <= k < w.n - 1:
+            continue
+        acronym, unit, name = w.text[k - 1], w.text[k], w.text[k + 1]
         if (
-            acronym.is_upper
-            and acronym.is_alpha
+            acronym.isupper()
+            and acronym.isalpha()
             and 2 <= len(acronym) <= 6
-            and unit.is_title
-            and name.is_title
+            and unit.istitle()
+            and name.istitle()
         ):
-            out.append(i)
+            out.append(k - 1)
     return out
 
 
@@ -327,12 +487,21 @@ def setup(nlp: Language) -> None:
         if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
             forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
         matcher.add(key, [nlp.make_doc(f) for f in forms])
+        # What _starts reads of a match: (acronym, words of its form, written in capitals
+        # only, also listed in mixed case), by the match id.
+        _MATCH_INFO[nlp.vocab.strings.add(key)] = (
+            acr,
+            len(acr.form.split()),
+            acr.form.isupper(),
+            acr.form.lower() in mixed_case(),
+        )
     _MATCHER["acronyms"] = matcher
+    _LEX_ATTRS.update(nlp.vocab.lex_attr_getters)
     regions()
     titles()
 
 
-@dataclass
+@dataclass(slots=True)
 class Start:
     end: int  # token index after the head
     kind: str
@@ -340,55 +509,60 @@ class Start:
     acronym: Acronym | None = None
 
 
-def _starts(doc: Doc, defined: dict[str, str]) -> dict[int, Start]:
-    """Token index -> the longest head or acronym beginning there."""
+def _put(starts: dict[int, Start], i: int, s: Start) -> None:
+    """Keep the longest head or acronym beginning at token i."""
+    if i not in starts or s.end > starts[i].end:
+        starts[i] = s
+
+
+def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start]:
+    """Token index -> the longest head or acronym beginning there (heads: the SpanRuler's
+    (start, end, label, id))."""
     starts: dict[int, Start] = {}
-
-    def put(i: int, s: Start) -> None:
-        if i not in starts or s.end > starts[i].end:
-            starts[i] = s
-
-    for span in doc.spans.get(SPANS_KEY, []):
-        if span.label_ == "FUSED" or (span.label_ == "HEAD_CAPS" and span[0].is_lower):
+    for start, end, label, id_ in heads:
+        if label == "FUSED" or (label == "HEAD_CAPS" and w.text[start].islower()):
             continue  # `SD`, `MA`, `PT` only as written capitals
-        put(span.start, Start(span.end, span.id_ or "government", span.label_ == "ORG"))
+        _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    for match_id, i, j in _MATCHER["acronyms"](doc):
-        acr = table[doc.vocab.strings[match_id]]
-        text = doc[i:j].text
-        if j - i > len(acr.form.split()):
-            if not all(_is_cap(t) or t.is_lower and len(t) < 4 for t in doc[i:j]):
+    info = _MATCH_INFO
+    for match_id, i, j in _MATCHER["acronyms"](w.doc):
+        acr, form_words, capitals, mixed = info[match_id]
+        if j - i > form_words:
+            if not all(
+                _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
+                for t in range(i, j)
+            ):
                 continue  # an expansion must be written as a name
-        elif (
-            acr.form.isupper()
-            and not text.replace(" ", "").isupper()
-            and (acr.form.lower() not in mixed_case() or text.islower())
-        ):
-            continue  # `NU`, `BI`, `MA` only in capitals
-        put(i, Start(j, acr.kind, True, acr))
+        elif capitals:
+            text = w.span(i, j)[0]
+            if not text.replace(" ", "").isupper() and (not mixed or text.islower()):
+                continue  # `NU`, `BI`, `MA` only in capitals
+        _put(starts, i, Start(j, acr.kind, True, acr))
     # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
     # written in title case (not a headline in capitals).
-    for i in _local_acronyms(doc):
-        low = doc[i].lower_
+    for i in _local_acronyms(w):
+        low = w.low[i]
         if i not in starts and not (
             low in not_organisations()
             or low in table
             or low in stops()
             or low in titles()
-            or ROMAN.match(doc[i].text)
+            or ROMAN.match(w.text[i])
         ):
-            put(i, Start(i + 1, "community", True))
-    if defined:
-        for i, tok in enumerate(doc):
-            if tok.text in defined:
-                put(i, Start(i + 1, defined[tok.text], True))
+            _put(starts, i, Start(i + 1, "community", True))
     return starts
+
+
+def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str]) -> None:
+    """Add the acronyms the text itself defined (`... (LKM)`) wherever they are written."""
+    for i in w.at(tuple(defined), lower=False):
+        _put(starts, i, Start(i + 1, defined[w.text[i]], True))
 
 
 # ---------------------------------------------------------------- walking a name
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # token indices of the whole mention
     end: int
@@ -402,20 +576,21 @@ class Mention:
     expansion: str | None = None
 
 
-def _is_cap(tok: Token) -> bool:
-    t = tok.text
+def _is_cap(t: str) -> bool:
+    """A token text written capitalised (`Dinas`, `DLH`) or a number glued to letters (`1A`)."""
     return t[:1].isupper() or (t[:1].isdigit() and any(c.isalpha() for c in t))
 
 
-def _region_at(doc: Doc, i: int, after_admin: bool) -> int:
+def _region_at(w: Words, i: int, after_admin: bool) -> int:
     """End index of a known region name starting at token i (0 if none)."""
+    if i >= w.n or not _is_cap(w.text[i]) or w.low[i] not in _region_firsts()[after_admin]:
+        return 0  # (no region name begins with this word)
     big, small = regions()
     words: list[str] = []  # the capitalised run of up to 3 words from i
-    for k in range(i, min(i + 3, len(doc))):
-        tok = doc[k]
-        if not _is_cap(tok):
+    for k in range(i, min(i + 3, w.n)):
+        if not _is_cap(w.text[k]):
             break
-        words.append(tok.lower_)
+        words.append(w.low[k])
     for n in range(len(words), 0, -1):
         key = tuple(words[:n])
         if key in big or (after_admin and key in small):
@@ -423,30 +598,21 @@ def _region_at(doc: Doc, i: int, after_admin: bool) -> int:
     return 0
 
 
-def _line_break(doc: Doc, i: int) -> bool:
+def _line_break(w: Words, i: int) -> bool:
     # (a token's whitespace_ is at most one space: line breaks are tokens of their own)
-    return "\n" in doc[i].text
+    return "\n" in w.text[i]
 
 
-def _joined(doc: Doc, j: int) -> bool:
+def _joined(w: Words, j: int) -> bool:
     """Token j is glued to both neighbours (`0624/Kab`, `Satpol-PP`)."""
-    return j + 1 < len(doc) and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+    return j + 1 < w.n and not w.ws[j] and not w.ws[j - 1]
 
 
-def _name(doc: Doc, tokens: list[int]) -> str:
-    out: list[str] = []
-    for k, t in enumerate(tokens):
-        out.append(doc[t].text)
-        if k + 1 < len(tokens):
-            out.append(doc[t].whitespace_ if tokens[k + 1] == t + 1 else " ")
-    return "".join(out).strip()
-
-
-def _paren_acronym(doc: Doc, j: int) -> str | None:
+def _paren_acronym(w: Words, j: int) -> str | None:
     """`( DKP )` at j: the acronym a name defines for itself."""
-    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+    if j + 2 >= w.n or w.text[j] != "(" or w.text[j + 2] != ")":
         return None
-    inner = doc[j + 1].text
+    inner = w.text[j + 1]
     if (
         inner.lower() in ("persero", "tbk")
         or not PAREN_ACRONYM.match(inner)
@@ -457,241 +623,255 @@ def _paren_acronym(doc: Doc, j: int) -> str | None:
 
 
 def _chain(
-    doc: Doc, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
+    w: Words, i: int, starts: dict[int, Start], defs: dict[str, tuple[str, ...]]
 ) -> Mention | None:
     head = starts[i]
     stop_words, title_words, pairs = stops(), titles(), field_pairs()
-    n = len(doc)
+    text, lows = w.text, w.low
+    n = w.n
     j = head.end
     tokens = list(range(i, j))
     segments = [i]
     # Acronyms and unit words: only regions, numbers and units follow; hospitals and
     # colleges are named after people and places (`RSUD Dr Soetomo`, `UIN Sunan Ampel`).
     # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
-    group = head.acronym is not None and head.acronym.expansion.lower().startswith(GROUPS)
+    group = head.acronym is not None and head.acronym.form in _group_acronyms()
     alone = head.alone and head.kind not in ("health", "education") and not group
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
-    if i > 0 and title_words.get(doc[i - 1].lower_, ("",))[0] == "rank":
+    if i > 0 and title_words.get(lows[i - 1], ("",))[0] == "rank":
         j = n
-    elif doc[j - 1].lower_ in ADMIN and j < n and _is_cap(doc[j]) and not _line_break(doc, j):
+    elif lows[j - 1] in ADMIN and j < n and _is_cap(text[j]) and not _line_break(w, j):
         # `Pemerintah Desa Sumberejo`: the head itself ends in a region word.
-        end = _region_at(doc, j, True) or j + 1
+        end = _region_at(w, j, True) or j + 1
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
-    if doc[i].lower_ in FIELD_HEADS and j == i + 1:
+    if lows[i] in FIELD_HEADS and j == i + 1:
         # Field words written in lower case right after the head (`dinas perikanan`).
         field_words = fields()
         k = j
-        while (
-            k < n and (doc[k].lower_ in field_words or doc[k].lower_ == "dan") and doc[k].is_lower
-        ):
+        while k < n and (lows[k] in field_words or lows[k] == "dan") and text[k].islower():
             k += 1
-        while k > j and doc[k - 1].lower_ == "dan":
+        while k > j and lows[k - 1] == "dan":
             k -= 1
         if k > j:
             tokens += range(j, k)
             tail += k - j
             j = k
     while j < n and tail < MAX_TAIL:
-        tok = doc[j]
-        low = tok.lower_
-        if _line_break(doc, j) or tok.is_space:
+        tok = text[j]
+        low = lows[j]
+        if "\n" in tok or tok.isspace():  # (a line break, or a run of spaces)
             break
-        nxt = doc[j + 1] if j + 1 < n else None
-        if (
-            starts[segments[-1]].kind == "company"
-            and low in BRANCH
-            and _is_cap(tok)
-            and nxt
-            and (_is_cap(nxt) or nxt.like_num)
-        ):
-            # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
-            tokens.append(j)
-            j, alone, tail = j + 1, False, tail + 1
-            continue
-        if (
-            low in OFFICES
-            and _is_cap(tok)
-            and nxt is not None
-            and (nxt.lower_ in ADMIN or _region_at(doc, j + 1, True))
-        ):
-            # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
-            # Perwakilan Papua`: an organisation's office for a region.
-            tokens.append(j)
-            j, alone, region_done, tail = j + 1, False, False, tail + 1
-            continue
-        if j in starts:
-            s = starts[j]
-            chamber = low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
-            if alone and not s.alone and not chamber:
-                break  # `Brimob Satgas ...`: units are written small to big
-            segments.append(j)
-            tokens += range(j, s.end)
-            j, region_done, alone, caps = s.end, False, s.alone, 0
-            tail += 1
-            continue
-        if low == "(" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["persero", ")"]:
-            tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
-            j += 3
-            continue
-        if low == "tbk" and starts[segments[-1]].kind == "company":
-            tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
-            j += 1
-            continue
-        if low == "(":
-            close = next((k for k in range(j + 2, min(j + 5, n)) if doc[k].text == ")"), 0)
-            if close > j + 2 and _name(doc, list(range(j + 1, close))).lower() in acronyms():
-                j = close + 1  # `(Satpol PP)`: a known acronym of two words
+        # Most words are none of the words or marks the branches below look for: for them
+        # only the number test and the capitalised-word rules at the end can apply.
+        special = low in _SPECIAL or low.endswith(".") or j in starts
+        # The next token's text and lower case ("" past the end: nothing tests equal to it),
+        # read only where a branch looks at it.
+        has_next = j + 1 < n
+        if special:
+            nxt = text[j + 1] if has_next else ""
+            nxt_low = lows[j + 1] if has_next else ""
+            if (
+                starts[segments[-1]].kind == "company"
+                and low in BRANCH
+                and _is_cap(tok)
+                and has_next
+                and (_is_cap(nxt) or _like_num(nxt))
+            ):
+                # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
+                tokens.append(j)
+                j, alone, tail = j + 1, False, tail + 1
                 continue
-        acr = _paren_acronym(doc, j)
-        if acr:
-            long = [doc[t].lower_ for t in tokens if t >= segments[-1]]
-            if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
-                long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
-            if long[0][0] != acr[0].lower() and len(segments) > 1:
-                # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
-                long = [doc[t].lower_ for t in tokens]
-            upper = sum(c.isupper() for c in acr)
-            if acr.lower() in acronyms():
-                j += 3  # the table already knows it
+            if (
+                low in OFFICES
+                and _is_cap(tok)
+                and has_next
+                and (nxt_low in ADMIN or _region_at(w, j + 1, True))
+            ):
+                # `Bank Indonesia Perwakilan Provinsi Maluku`, `HMI Cabang Kendari`, `BPKP
+                # Perwakilan Papua`: an organisation's office for a region.
+                tokens.append(j)
+                j, alone, region_done, tail = j + 1, False, False, tail + 1
                 continue
-            if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
-                defs[acr] = tuple(WORD.findall(" ".join(long)))
-                j += 3
-                continue
-            break
-        if low in ("-", "/") and _joined(doc, j) and nxt is not None and j + 1 not in starts:
-            if nxt.like_num or (nxt.is_alpha and _is_cap(nxt)):
-                tokens += [j, j + 1]
-                j += 2
+            if j in starts:
+                s = starts[j]
+                chamber = (
+                    low in CHAMBER_UNITS and starts.get(segments[-1], head).kind == "legislature"
+                )
+                if alone and not s.alone and not chamber:
+                    break  # `Brimob Satgas ...`: units are written small to big
+                segments.append(j)
+                tokens += range(j, s.end)
+                j, region_done, alone, caps = s.end, False, s.alone, 0
                 tail += 1
                 continue
-            break
-        if (
-            low == "ke"
-            and nxt is not None
-            and (nxt.like_num or nxt.text == "-")
-            and (i == 0 or doc[i - 1].lower_ not in ANNIVERSARY)
-        ):
-            tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
-            j += 2
-            continue
-        if low == "se" and nxt is not None and nxt.text == "-" and not tok.whitespace_:
-            tokens += [j, j + 1]
-            j += 2
-            continue
-        if tok.text == "." and doc[j - 1].lower_ in DOTTED and not doc[j - 1].whitespace_:
-            tokens.append(j)
-            j += 1
-            continue
-        if tok.like_num or ROMAN.match(tok.text) or UNIT_NUMBER.match(tok.text):
-            if tok.text.isdigit() and len(tok.text) == 4 and tok.text[:2] in ("19", "20"):
+            if low == "(" and j + 2 < n and lows[j + 1] == "persero" and lows[j + 2] == ")":
+                tokens += [j, j + 1, j + 2]  # `PT KAI (Persero) Daop 7`: the company form
+                j += 3
+                continue
+            if low == "tbk" and starts[segments[-1]].kind == "company":
+                tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
+                j += 1
+                continue
+            if low == "(":
+                close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
+                if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
+                    j = close + 1  # `(Satpol PP)`: a known acronym of two words
+                    continue
+            acr = _paren_acronym(w, j)
+            if acr:
+                long = [lows[t] for t in tokens if t >= segments[-1]]
+                if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
+                    long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
+                if long[0][0] != acr[0].lower() and len(segments) > 1:
+                    # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
+                    long = [lows[t] for t in tokens]
+                upper = sum(c.isupper() for c in acr)
+                if acr.lower() in acronyms():
+                    j += 3  # the table already knows it
+                    continue
+                if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
+                    defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    j += 3
+                    continue
+                break
+            if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
+                if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
+                    tokens += [j, j + 1]
+                    j += 2
+                    tail += 1
+                    continue
+                break
+            if (
+                low == "ke"
+                and has_next
+                and (_like_num(nxt) or nxt == "-")
+                and (i == 0 or lows[i - 1] not in ANNIVERSARY)
+            ):
+                tokens += [j, j + 1]  # `Satgas TMMD ke 99`, `ke-7`
+                j += 2
+                continue
+            if low == "se" and nxt == "-" and not w.ws[j]:
+                tokens += [j, j + 1]
+                j += 2
+                continue
+            if tok == "." and lows[j - 1] in DOTTED and not w.ws[j - 1]:
+                tokens.append(j)
+                j += 1
+                continue
+        if _numberish(tok):
+            if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
-            if nxt is not None and nxt.lower_ in person_nouns():
+            if has_next and lows[j + 1] in person_nouns():
                 break  # `Panitia 12 orang`: a number of people after a name
             tokens.append(j)
             j += 1
             tail += 1
             continue
-        if low in ADMIN and nxt is not None and nxt.text == "(":
-            # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
-            acr = _paren_acronym(doc, j + 1)
-            end = _region_at(doc, j + 4, True) if acr else 0
-            if acr and end:
-                if acr.lower() not in acronyms():
-                    long = [doc[t].lower_ for t in tokens if t >= segments[-1]] + [low]
-                    defs[acr] = tuple(WORD.findall(" ".join(long)))
-                tokens += [j, *range(j + 4, end)]
+        if special:
+            if low in ADMIN and nxt == "(":
+                # `Badan Narkotika Nasional Kabupaten (BNNK) Kediri`: defined mid-name.
+                acr = _paren_acronym(w, j + 1)
+                end = _region_at(w, j + 4, True) if acr else 0
+                if acr and end:
+                    if acr.lower() not in acronyms():
+                        long = [lows[t] for t in tokens if t >= segments[-1]] + [low]
+                        defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    tokens += [j, *range(j + 4, end)]
+                    j, region_done = end, True
+                    tail += 1
+                    continue
+            if (
+                low == "kota"
+                and region_done
+                and _is_cap(tok)
+                and starts.get(segments[-1], head).kind in ("police", "military")
+                and not _is_cap(nxt)
+            ):
+                tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
+                j += 1
+                continue
+            if low in ADMIN and _is_cap(nxt):
+                end = _region_at(w, j + 1, True)
+                if not end and low in ("desa", "kelurahan", "ds", "kel"):
+                    end = j + 2
+                if not end:
+                    break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
+                tokens += range(j, end)
                 j, region_done = end, True
                 tail += 1
                 continue
-        if (
-            low == "kota"
-            and region_done
-            and _is_cap(tok)
-            and starts.get(segments[-1], head).kind in ("police", "military")
-            and (nxt is None or not _is_cap(nxt))
-        ):
-            tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
-            j += 1
-            continue
-        if low in ADMIN and nxt is not None and _is_cap(nxt):
-            end = _region_at(doc, j + 1, True)
-            if not end and low in ("desa", "kelurahan", "ds", "kel"):
-                end = j + 2
-            if not end:
-                break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
-            tokens += range(j, end)
-            j, region_done = end, True
-            tail += 1
-            continue
-        if low in ("dan", "&") and not alone and not region_done and nxt is not None:
-            # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
-            # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
-            # by its acronym is complete.
-            closed = doc[j - 1].text == ")" or (
-                starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
-            )
+            if low in ("dan", "&") and not alone and not region_done and has_next:
+                # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
+                # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
+                # by its acronym is complete.
+                closed = text[j - 1] == ")" or (
+                    starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+                )
+                if (
+                    not closed
+                    and _is_cap(nxt)
+                    and j + 1 not in starts
+                    and nxt_low not in stop_words
+                    and nxt_low not in title_words
+                ):
+                    if _region_at(w, j + 1, False) == 0:
+                        tokens += [j, j + 1]
+                        j += 2
+                        tail += 1
+                        continue
+                break
             if (
-                not closed
+                low == ","
+                and not alone
+                and not region_done
                 and _is_cap(nxt)
                 and j + 1 not in starts
-                and nxt.lower_ not in stop_words | title_words.keys()
+                and nxt_low in fields()
             ):
-                if _region_at(doc, j + 1, False) == 0:
-                    tokens += [j, j + 1]
-                    j += 2
-                    tail += 1
-                    continue
-            break
-        if (
-            low == ","
-            and not alone
-            and not region_done
-            and nxt is not None
-            and _is_cap(nxt)
-            and j + 1 not in starts
-            and nxt.lower_ in fields()
-        ):
-            # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
-            tokens += [j, j + 1]
-            j += 2
-            tail += 1
-            continue
-        if low == "kelas" and nxt is not None and nxt.is_upper:
-            tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
-            j += 2
-            continue
-        if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in ("health", "education"):
-            tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
-            j += 1
-            if j < n and doc[j].text == "." and not doc[j - 1].whitespace_:
-                tokens.append(j)
+                # `Dinas Pemberdayaan Perempuan, Perlindungan Anak dan ...`: a list of fields.
+                tokens += [j, j + 1]
+                j += 2
+                tail += 1
+                continue
+            if low == "kelas" and nxt.isupper():
+                tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
+                j += 2
+                continue
+            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in (
+                "health",
+                "education",
+            ):
+                tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
-            continue
-        if (
-            low in TEAM_MODIFIERS
-            and j == segments[-1] + 1
-            and doc[j - 1].lower_ in TEAM_HEADS
-            and nxt is not None
-            and _is_cap(nxt)
-            and j + 1 not in starts
-            and nxt.lower_ not in stop_words
-            and nxt.lower_ not in title_words
-        ):
-            tokens.append(j)  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
-            j += 1
-            continue
-        if low in FIELD_ROLES and j == segments[-1] + 1 and doc[j - 1].lower_ in UNIT_HEADS:
-            tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
-            j += 1
-            tail += 1
-            continue
+                if j < n and text[j] == "." and not w.ws[j - 1]:
+                    tokens.append(j)
+                    j += 1
+                continue
+            if (
+                low in TEAM_MODIFIERS
+                and j == segments[-1] + 1
+                and lows[j - 1] in TEAM_HEADS
+                and _is_cap(nxt)
+                and j + 1 not in starts
+                and nxt_low not in stop_words
+                and nxt_low not in title_words
+            ):
+                tokens.append(
+                    j
+                )  # `Tim gabungan Penertiban Reklame`: a joint team named by its task
+                j += 1
+                continue
+            if low in FIELD_ROLES and j == segments[-1] + 1 and lows[j - 1] in UNIT_HEADS:
+                tokens.append(j)  # `Bidang Humas Polda X`: a role word naming the unit's field
+                j += 1
+                tail += 1
+                continue
         if low in stop_words or low in title_words or not _is_cap(tok):
-            if tokens[-1] == j - 1 and tok.is_alpha and (doc[j - 1].lower_, low) in pairs:
+            if tokens[-1] == j - 1 and tok.isalpha() and (lows[j - 1], low) in pairs:
                 tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
                 j += 1
                 tail += 1
@@ -700,7 +880,7 @@ def _chain(
         # Police, military and religious units are named after kecamatan (`Polsek Genteng`,
         # `PC Muhammadiyah Wlingi`): the current segment's kind decides.
         seg_kind = starts[segments[-1]].kind if segments[-1] in starts else head.kind
-        end = _region_at(doc, j, alone and seg_kind in ("police", "military", "religious"))
+        end = _region_at(w, j, alone and seg_kind in ("police", "military", "religious"))
         if end:
             tokens += range(j, end)
             j, region_done = end, True
@@ -709,31 +889,31 @@ def _chain(
         if region_done:
             break
         if alone:
-            if not (tok.text.isupper() and tok.text.isalnum() and caps == 0):  # `Dinsos P3A`
+            if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
             caps += 1
-        if tok.is_alpha or "-" in tok.text or tok.text.isupper():
+        if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
             j += 1
             tail += 1
             continue
         break
-    return _finish(doc, i, tokens, segments, head, tail)
+    return _finish(w, i, tokens, segments, head, tail)
 
 
 def _finish(
-    doc: Doc, i: int, tokens: list[int], segments: list[int], head: Start, tail: int
+    w: Words, i: int, tokens: list[int], segments: list[int], head: Start, tail: int
 ) -> Mention | None:
-    while tokens and doc[tokens[-1]].lower_ in ("dan", "&", "-", "/", "se", "."):
+    while tokens and w.low[tokens[-1]] in ("dan", "&", "-", "/", "se", "."):
         tokens.pop()
     if not head.alone and len(tokens) <= head.end - i:
         return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
     field_words = fields()
-    if doc[i].text[:1].islower() and not any(
-        _is_cap(doc[t]) or doc[t].lower_ in field_words for t in tokens[1:]
+    if w.text[i][:1].islower() and not any(
+        _is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:]
     ):
         return None  # `pemerintah`, `dinas terkait`
-    name = _name(doc, tokens)
+    name = w.name(tokens)
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
         return None
@@ -741,16 +921,16 @@ def _finish(
     if (
         name.startswith("pemerintah")
         and len(tokens) > tail_at
-        and doc[tokens[tail_at]].lower_ not in ADMIN
+        and w.low[tokens[tail_at]] not in ADMIN
     ):
         return None  # `pemerintah Makassar`: the government in general, not a named one
     se = 0
     if "se" in low:
-        se = next((k for k, t in enumerate(tokens) if k and doc[t].lower_ == "se"), 0)
-    if se and _name(doc, tokens[:se]).lower() in generic():
+        se = next((k for k, t in enumerate(tokens) if k and w.low[t] == "se"), 0)
+    if se and w.name(tokens[:se]).lower() in generic():
         return None  # `Organisasi Wanita se-Kabupaten X`: a category across a region
     after = tokens[-1] + 1
-    if len(tokens) == 1 and after < len(doc) and doc[after].lower_ in generic_after():
+    if len(tokens) == 1 and after < w.n and w.low[after] in generic_after():
         return None  # `Polsek jajaran`: the sectors in general
     m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
     m.name = name
@@ -781,6 +961,17 @@ PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "k
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
+# Every word or mark a branch of _chain's walk tests for (besides a number, a head, or a
+# word ending in a full stop, `Dr.`): other words skip those branches.
+_SPECIAL = frozenset(
+    BRANCH
+    | OFFICES
+    | ADMIN
+    | TEAM_MODIFIERS
+    | FIELD_ROLES
+    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", ",", "kelas"}
+    | {"dr", "prof", "kh", "ir"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -847,22 +1038,41 @@ def _spelling(word: str) -> str:
     return found.pop() if len(found) == 1 else word
 
 
-def _key(name: str, defs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+def _key(name: str, local: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Canonical words of a name, so that its written forms compare equal.
 
-    Acronyms are first spelled out (the text's own definitions, then the table), and
-    the table's expansions then folded back to one acronym each: `Dinas LH`,
+    Acronyms are first spelled out (the text's own definitions, `local`, lower-cased, then
+    the table), and the table's expansions then folded back to one acronym each: `Dinas LH`,
     `Dinas Lingkungan Hidup` and `DLH` all become `dlh`. Region and company words
     (`Kabupaten`, `PT`) are left out.
     """
+    if not local:
+        return _table_key(name)
+    return _fold_expansions(_spelled(name, local))
+
+
+@lru_cache(maxsize=8192)
+def _table_key(name: str) -> tuple[str, ...]:
+    """_key of a name in a text that defines no acronym of its own (most texts): the same
+    names recur from text to text (`Polri`, `TNI`, `BPBD`), so each is worked out once."""
+    return _fold_expansions(_spelled(name, {}))
+
+
+def _spelled(name: str, local: dict[str, tuple[str, ...]]) -> list[str]:
+    """The name's words, spelling corrected and acronyms spelled out."""
     table = acronyms()
-    local = {k.lower(): v for k, v in defs.items()}
+    expand = _expand_map()
     spelled: list[str] = []
     for t in WORD.findall(name.lower()):
         t = _spelling(t)
         if t.startswith("ma") and t[2:] in table:
             t = t[2:]  # `Mapolres` is the Polres's headquarters
-        spelled.extend(local.get(t) or _expand_map().get(t) or (t,))
+        spelled.extend(local.get(t) or expand.get(t) or (t,))
+    return spelled
+
+
+def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
+    """The spelled-out words with each table expansion folded back to its acronym."""
     syn = synonyms()
     two, one = _expansions_by_start()
     out: list[str] = []
@@ -893,16 +1103,23 @@ def _lead(key: tuple[str, ...]) -> str:
 
 def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[list[Mention]]:
     """One group per organisation: equal keys, or a shorter form inside a fuller one."""
+    local = {k.lower(): v for k, v in defs.items()}
     groups: dict[tuple[str, ...], list[Mention]] = {}
     for m in mentions:
-        groups.setdefault(_key(m.name, defs), []).append(m)
+        groups.setdefault(_key(m.name, local), []).append(m)
 
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}
-    by_start = sorted(groups, key=lambda k: groups[k][0].start)  # a group's [0] never changes
+    # Only a group with the same lead word can take a smaller one in: the candidates of each
+    # lead, in the order of their first mention.
+    by_lead: dict[str, list[tuple[str, ...]]] = {}
+    for k in sorted(groups, key=lambda k: groups[k][0].start):  # a group's [0] never changes
+        by_lead.setdefault(lead[k], []).append(k)
     for small in sorted(groups, key=lambda k: (len(core[k]), len(k))):
-        for big in by_start:
-            if big == small or big not in groups or not core[small] or lead[small] != lead[big]:
+        if not core[small]:
+            continue
+        for big in by_lead[lead[small]]:
+            if big == small or big not in groups:
                 continue
             if core[small] < core[big] or (core[small] == core[big] and len(small) <= len(big)):
                 groups[big].extend(groups.pop(small))
@@ -913,32 +1130,32 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
 # ---------------------------------------------------------------- find
 
 
-def _fused(doc: Doc, i: int, org: str) -> tuple[int, str]:
+def _fused(w: Words, i: int, org: str) -> tuple[int, str]:
     """`Kapolres Bengkalis` -> (end, `Polres Bengkalis`): reported as inferred only."""
     j = i + 1
     words = [org]
-    while j < len(doc) and j < i + 4 and _is_cap(doc[j]) and not _line_break(doc, j):
-        low = doc[j].lower_
+    while j < w.n and j < i + 4 and _is_cap(w.text[j]) and not _line_break(w, j):
+        low = w.low[j]
         if low in titles() or low in stops():
             break
-        words.append(doc[j].text)
+        words.append(w.text[j])
         j += 1
     return j, " ".join(words)
 
 
-def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
+def _prefix(w: Words, m: Mention, starts: dict[int, Start]) -> None:
     """`Ketua DPC ABK`: an unknown capitalised acronym glued before a known one is its unit."""
     i = m.start
     if i == 0 or not starts[i].alone:
         return
-    prev = doc[i - 1]
-    low = prev.lower_
+    prev = w.text[i - 1]
+    low = w.low[i - 1]
     if (
-        prev.is_upper
-        and prev.is_alpha
+        prev.isupper()
+        and prev.isalpha()
         and 2 <= len(prev) <= 5
-        and prev.whitespace_ == " "
-        and not ROMAN.match(prev.text)
+        and w.ws[i - 1]
+        and not ROMAN.match(prev)
     ):
         if (
             low not in titles()
@@ -951,7 +1168,7 @@ def _prefix(doc: Doc, m: Mention, starts: dict[int, Start]) -> None:
             m.tokens.insert(0, i - 1)
             m.segments[0] = i - 1
             m.segments.insert(1, i)
-            m.name = _name(doc, m.tokens)
+            m.name = w.name(m.tokens)
 
 
 @lru_cache(maxsize=1)
@@ -963,70 +1180,68 @@ def _everyday() -> frozenset[str]:
     return gazetteer().common
 
 
-def _titled_field(doc: Doc, m: Mention) -> bool:
+def _titled_field(w: Words, m: Mention) -> bool:
     """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
     Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
     i = m.start
-    if doc[i].lower_ != "bidang" or i == 0:
+    if w.low[i] != "bidang" or i == 0:
         return False
-    prev = doc[i - 1].lower_
+    prev = w.low[i - 1]
     if prev in PORTFOLIO_TITLES:
         return True
     # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`
-    return prev in TITLE_QUALIFIERS and i > 1 and doc[i - 2].lower_ in PORTFOLIO_TITLES
+    return prev in TITLE_QUALIFIERS and i > 1 and w.low[i - 2] in PORTFOLIO_TITLES
 
 
-def _cut(doc: Doc, m: Mention, start: int) -> None:
+def _cut(w: Words, m: Mention, start: int) -> None:
     """Keep the mention from token `start` on (the parent after a title's portfolio)."""
     m.tokens = [t for t in m.tokens if t >= start]
     m.segments = [s for s in m.segments if s >= start]
     m.start = start
     m.acronym = None
-    m.name = _name(doc, m.tokens)
+    m.name = w.name(m.tokens)
 
 
 def find(ctx: Context) -> list[AgencyFact]:
     """Organisations named in ctx.doc, one per organisation, first mention's offsets."""
     doc = ctx.doc
+    w = Words(doc, ctx.text, ctx.low)
     defs: dict[str, tuple[str, ...]] = {}
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
-    defined: dict[str, str] = {}
     inferred: list[AgencyFact] = []
-    fused = {sp.start: sp.id_ for sp in doc.spans.get(SPANS_KEY, []) if sp.label_ == "FUSED"}
+    # The SpanRuler's heads, read once: (start, end, label, id).
+    heads = [(sp.start, sp.end, sp.label_, sp.id_) for sp in doc.spans.get(SPANS_KEY, [])]
+    fused = {start: id_ for start, _, label, id_ in heads if label == "FUSED"}
     for i, org in fused.items():
-        end, name = _fused(doc, i, org)
-        span = doc[i:end]
-        inferred.append(
-            AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
-        )
+        end, name = _fused(w, i, org)
+        text, start_char, end_char = w.span(i, end)
+        inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
+    starts = _starts(w, heads)
+    excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
-        starts = _starts(doc, defined)
         covered = {t for m in mentions for t in range(m.start, m.end)}
         done = 0  # tokens before this are inside an earlier name
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
-            prev = doc[i - 1] if i else None
             # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
-            if prev is not None and prev.text == "/" and not prev.whitespace_:
+            if i and w.text[i - 1] == "/" and not w.ws[i - 1]:
                 continue
-            if prev is not None and _counted(doc, i, prev):
+            if i and _counted(w, i):
                 continue
-            m = _chain(doc, i, starts, defs)
+            m = _chain(w, i, starts, defs)
             if m is None:
                 continue
-            _prefix(doc, m, starts)
-            prev_low = prev.lower_ if prev is not None else ""
+            _prefix(w, m, starts)
+            prev_low = w.low[i - 1] if i else ""
             head_low = m.name.split(maxsplit=1)[0].lower()
             fused_unit = prev_low in UNIT_TITLES
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
-                span = doc[i - 1 : m.end]
-                name = _name(doc, m.tokens)
-                inferred.append(
-                    AgencyFact(span.text, span.start_char, span.end_char, name=name, inferred=True)
-                )
+                text, start_char, end_char = w.span(i - 1, m.end)
+                name = w.name(m.tokens)
+                inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
                 done = m.end
                 continue
             if fused_unit or (
@@ -1034,24 +1249,26 @@ def find(ctx: Context) -> list[AgencyFact]:
                 and len(m.segments) > 1
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
-                _cut(doc, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
-            if head_low == "bidang" and _titled_field(doc, m):
+                _cut(w, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
+            if head_low == "bidang" and _titled_field(w, m):
                 if len(m.segments) < 2:
                     continue
                 # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or
                 # acronym after the portfolio, else the next head.
                 later = m.segments[1:]
-                _cut(doc, m, next((s for s in later if starts[s].alone), later[0]))
-            if len(m.tokens) == 1 and m.start and doc[m.start - 1].lower_ in buildings():
+                _cut(w, m, next((s for s in later if starts[s].alone), later[0]))
+            if len(m.tokens) == 1 and m.start and w.low[m.start - 1] in buildings():
                 done = m.end  # `Aula Polres`: a room; a unit written out would have a tail
                 continue
-            span = doc[m.start : m.end]
+            _, start_char, end_char = w.span(m.start, m.end)
             done = m.end
-            if ctx.is_excluded(span.start_char, span.end_char):
+            if excluded and ctx.is_excluded(start_char, end_char):
                 continue
-            m.headline = 0 <= span.start_char < first_line_end
+            m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
         if round_ == 0:
+            if not defs:
+                break  # (no acronym defined in the text: nothing for round 1)
             kinds = {}
             for m in mentions:
                 names = WORD.findall(m.name.lower())
@@ -1065,26 +1282,31 @@ def find(ctx: Context) -> list[AgencyFact]:
             defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
             if not defined:
                 break
+            starts = dict(starts)  # (round 0's heads and acronyms, and these)
+            _defined_starts(w, starts, defined)
     from .letterheads import letterhead  # it reads this module's tables: imported once here
 
-    mentions = letterhead(ctx.text, doc, mentions)
+    mentions = letterhead(ctx.text, w, mentions)
     mentions.sort(key=lambda m: m.start)
     facts: list[AgencyFact] = []
     for group in _fold(mentions, defs):
-        body = [m for m in group if not m.headline] or group
-        best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
-        first = min(group, key=lambda m: m.start)
-        span = doc[first.start : first.end]
+        if len(group) == 1:
+            best = first = group[0]
+        else:
+            body = [m for m in group if not m.headline] or group
+            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+            first = min(group, key=lambda m: m.start)
+        text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})
         facts.append(
             AgencyFact(
-                span.text,
-                span.start_char,
-                span.end_char,
+                text,
+                start_char,
+                end_char,
                 name=best.name,
                 kind=best.kind,
-                parent=_parent(doc, best) or next((m.parent for m in group if m.parent), None),
-                expansion=best.expansion or _expansion(doc, best),
+                parent=_parent(w, best) or next((m.parent for m in group if m.parent), None),
+                expansion=best.expansion or _expansion(w, best),
                 aliases=aliases,
             )
         )
@@ -1094,19 +1316,19 @@ def find(ctx: Context) -> list[AgencyFact]:
     return facts
 
 
-def _parent(doc: Doc, m: Mention) -> str | None:
+def _parent(w: Words, m: Mention) -> str | None:
     if m.parent:
         return m.parent
     if len(m.segments) < 2:
         return None
-    return _name(doc, [t for t in m.tokens if t >= m.segments[-1]])
+    return w.name([t for t in m.tokens if t >= m.segments[-1]])
 
 
-def _expansion(doc: Doc, m: Mention) -> str | None:
+def _expansion(w: Words, m: Mention) -> str | None:
     acr = m.acronym
     if acr is None or acr.expansion == acr.form or m.start != m.segments[0]:
         return None
     rest = [t for t in m.tokens if t >= m.start + len(acr.form.split())]
-    if rest and doc[m.start : m.start + len(acr.form.split())].text.lower() != acr.form.lower():
+    if rest and w.span_text(m.start, m.start + len(acr.form.split())).lower() != acr.form.lower():
         return None  # the name already starts with the expansion
-    return " ".join([acr.expansion, _name(doc, rest)]).strip()
+    return " ".join([acr.expansion, w.name(rest)]).strip()

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import srsly
-from spacy.tokens import Doc
 
-from .agencies import ADMIN, DATA, ROMAN, WORD, Mention, _is_cap, regions
+from .agencies import ADMIN, DATA, ROMAN, WORD, Mention, Words, _is_cap, _like_num, regions
 
 # A letterhead is looked for among the first lines only, each line short: the work is bounded.
 LETTERHEAD_LINES = 10
@@ -91,17 +90,17 @@ def _own_name(words: list[str]) -> bool:
 
 
 def _line_level(
-    doc: Doc, first: int, end: int, by_start: dict[int, Mention], head: str, heads: _Heads
+    w: Words, first: int, end: int, by_start: dict[int, Mention], head: str, heads: _Heads
 ) -> _Level | None:
     """The organisation a letterhead line names: a whole-line name the chain found (`KOMANDO
     DISTRIK MILITER 0820`, `DINAS SOSIAL`), or a level of the top line's family written
     without the family's first word (`RESOR PROBOLINGGO` under `KEPOLISIAN ...`)."""
-    while end > first and doc[end - 1].is_punct and doc[end - 1].text != ")":
+    while end > first and w.doc[end - 1].is_punct and w.text[end - 1] != ")":
         end -= 1  # `SEKTOR KRAKSAAN.`
-    text = doc[first:end].text
+    text = w.span_text(first, end)
     if not any(c.isalpha() for c in text) or text != text.upper():
         return None  # letterheads are written in capitals
-    words = [t.lower_ for t in doc[first:end]]
+    words = [w.low[k] for k in range(first, end)]
     m = by_start.get(first)
     if m is not None:
         if m.end != end:
@@ -114,14 +113,17 @@ def _line_level(
         n = len(level)
         if tuple(words[:n]) != level or end - first <= n:
             continue
-        if not all(_is_cap(t) or t.like_num or t.text in "/-." for t in doc[first + n : end]):
+        if not all(
+            _is_cap(t) or _like_num(t) or t in "/-."
+            for t in map(w.text.__getitem__, range(first + n, end))
+        ):
             return None
         name = f"{head.capitalize()} {_display(text, heads.stop_words)}"
         return _Level(first, end, name, kind, None, rank)
     return None
 
 
-def _stack(text: str, doc: Doc, mentions: list[Mention]) -> list[_Level]:
+def _stack(text: str, w: Words, mentions: list[Mention]) -> list[_Level]:
     """The letterhead among the first lines: consecutive capital lines, each naming a unit."""
     heads = _heads()
     by_start = {m.start: m for m in mentions}
@@ -141,19 +143,31 @@ def _stack(text: str, doc: Doc, mentions: list[Mention]) -> list[_Level]:
             if nl < 0:
                 break
             continue
-        span = doc.char_span(a, b, alignment_mode="expand") if b - a <= LETTERHEAD_WIDTH else None
+        line = text[a:b]
+        # A line with a small letter names no level (_line_level reads capitals only) and,
+        # with no level above, continues none: its tokens need not be looked at.
+        wanted = b - a <= LETTERHEAD_WIDTH and (stack or line == line.upper())
+        span = w.doc.char_span(a, b, alignment_mode="expand") if wanted else None
         level = None
         if span is not None:
-            level = _line_level(doc, span.start, span.end, by_start, head, heads)
+            start, end = span.start, span.end
+            level = _line_level(w, start, end, by_start, head, heads)
             above = stack[-1].rank if stack else None
             if level and level.rank is not None and above is not None and level.rank <= above:
                 level = None  # `PEMERINTAH DESA X / KECAMATAN Y`: an address, not a unit
-            low = span[0].lower_
-            if level is None and stack and low in ADMIN and len(span) > 1 and span[1].is_upper:
+            low = w.low[start]
+            if (
+                level is None
+                and stack
+                and low in ADMIN
+                and end - start > 1
+                and w.text[start + 1].isupper()
+            ):
                 prev = stack[-1]
                 if prev.mention and not _own_name(WORD.findall(prev.name.lower())):
                     # `BADAN PENANGGULANGAN BENCANA DAERAH` / `KABUPATEN LUMAJANG`: one name
-                    prev.name, prev.end, prev.wrapped = f"{prev.name} {span.text}", span.end, True
+                    line = w.span_text(start, end)
+                    prev.name, prev.end, prev.wrapped = f"{prev.name} {line}", end, True
                     if nl < 0:
                         break
                     continue
@@ -162,20 +176,20 @@ def _stack(text: str, doc: Doc, mentions: list[Mention]) -> list[_Level]:
                 break
             continue
         if not stack:
-            head = doc[level.first].lower_
+            head = w.low[level.first]
         stack.append(level)
         if nl < 0:
             break
     return stack
 
 
-def letterhead(text: str, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def letterhead(text: str, w: Words, mentions: list[Mention]) -> list[Mention]:
     """A letterhead written one unit per line (`KEPOLISIAN NEGARA REPUBLIK INDONESIA / DAERAH
     JAWA TIMUR / RESOR PROBOLINGGO / SEKTOR KRAKSAAN`): every line names its own organisation
     (Polri, Polda Jawa Timur, Polres Probolinggo, Polsek Kraksaan), the line above being its
     parent; a line naming only a field (`DINAS SOSIAL`) takes the region or name of the line
     above (`Dinas Sosial Kabupaten Sidoarjo`), as GUIDE names a unit inside a parent."""
-    stack = _stack(text, doc, mentions)
+    stack = _stack(text, w, mentions)
     if len(stack) < 2 and not (stack and stack[0].wrapped):
         return mentions
     heads = _heads()

@@ -522,6 +522,8 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
     for start, end, label, id_ in heads:
         if label == "FUSED" or (label == "HEAD_CAPS" and w.text[start].islower()):
             continue  # `SD`, `MA`, `PT` only as written capitals
+        if id_ == "party" and end < w.n and w.low[end] in parties()["not_after"]:
+            continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
     info = _MATCH_INFO
@@ -538,6 +540,15 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
             if not text.replace(" ", "").isupper() and (not mixed or text.islower()):
                 continue  # `NU`, `BI`, `MA` only in capitals
         _put(starts, i, Start(j, acr.kind, True, acr))
+    party = parties()
+    for i in w.at(tuple(f for f, _ in party["ambiguous"].values()), lower=False):
+        if i and w.low[i - 1] in party["after"]:  # `DPW PKB`, `Fraksi PKS`, `kader PKB`
+            form, expansion = party["ambiguous"][w.low[i]]
+            _put(starts, i, Start(i + 1, "party", True, Acronym(form, expansion, "party")))
+    for i, s in list(starts.items()):
+        b = starts.get(i - 1)
+        if s.kind == "party" and b and b.end == i and w.low[i - 1] in party["boards"]:
+            del starts[i - 1]  # `DPD Partai Golkar`: the party's board, not the senate (DPD)
     # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
     # written in title case (not a headline in capitals).
     for i in _local_acronyms(w):
@@ -1146,10 +1157,19 @@ def _fused(w: Words, i: int, org: str) -> tuple[int, str]:
 def _prefix(w: Words, m: Mention, starts: dict[int, Start]) -> None:
     """`Ketua DPC ABK`: an unknown capitalised acronym glued before a known one is its unit."""
     i = m.start
-    if i == 0 or not starts[i].alone:
+    if i == 0:
         return
     prev = w.text[i - 1]
     low = w.low[i - 1]
+    if starts[i].kind == "party" and w.ws[i - 1]:
+        if low in parties()["boards"] and (prev.isupper() or prev == "DPRt"):
+            _glue(w, m, i)  # `DPC PDI Perjuangan X`, `DPD Partai Golkar X`: the party's board
+            m.parent = w.name(m.tokens[1:])
+        elif prev == "Fraksi":
+            _glue(w, m, i)  # `Fraksi PKS DPRD X`: the party's faction in that legislature
+        return
+    if not starts[i].alone:
+        return
     if (
         prev.isupper()
         and prev.isalpha()
@@ -1164,11 +1184,29 @@ def _prefix(w: Words, m: Mention, starts: dict[int, Start]) -> None:
             and low not in _everyday()  # `RAPAT FKUB ...` in a capitals line: a word, no unit
             and (i - 1) not in starts
         ):
-            m.start = i - 1
-            m.tokens.insert(0, i - 1)
-            m.segments[0] = i - 1
-            m.segments.insert(1, i)
-            m.name = w.name(m.tokens)
+            _glue(w, m, i)
+
+
+def _glue(w: Words, m: Mention, i: int) -> None:
+    """Token i - 1 becomes the first unit of mention m (which starts at token i)."""
+    m.start = i - 1
+    m.tokens.insert(0, i - 1)
+    m.segments[0] = i - 1
+    m.segments.insert(1, i)
+    m.name = w.name(m.tokens)
+
+
+@lru_cache(maxsize=1)
+def parties() -> dict:
+    """Party boards (`DPC`, `DPW`), and the party acronyms that name a party only after a
+    board, faction or party word (data: agency_parties.json)."""
+    data = srsly.read_json(DATA / "agency_parties.json")
+    return {
+        "boards": frozenset(b.lower() for b in data["boards"]),
+        "ambiguous": {k.lower(): (k, v) for k, v in data["ambiguous"].items()},
+        "after": frozenset(data["ambiguous_after"]),
+        "not_after": frozenset(data["not_after"]),
+    }
 
 
 @lru_cache(maxsize=1)

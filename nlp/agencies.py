@@ -1182,6 +1182,7 @@ def _prefix(w: Words, m: Mention, starts: dict[int, Start]) -> None:
             and low not in stops()
             and low not in acronyms()
             and low not in _everyday()  # `RAPAT FKUB ...` in a capitals line: a word, no unit
+            and low not in not_organisations()  # `KKN Universitas X`: a programme's students
             and (i - 1) not in starts
         ):
             _glue(w, m, i)

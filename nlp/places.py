@@ -124,6 +124,17 @@ class Gazetteer:
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
     nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
+    lower_live: dict[str, bool] = field(default_factory=dict)  # words _lower may take
+    _lower_keys: list[str] | None = None  # keys with a reading written in lower case, sorted
+
+    def lower_extends(self, k: str) -> bool:
+        """Some key longer than k starts with it and has a reading that may stand written in
+        lower case (_lower_ok): a name such as "jawa timur" that k may begin."""
+        keys = self._lower_keys
+        if keys is None:
+            keys = self._lower_keys = sorted(x for x in self.index if self._lower_ok(self.index[x]))
+        n = bisect_right(keys, k)
+        return n < len(keys) and keys[n].startswith(k)
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
@@ -316,14 +327,30 @@ class _Place:
     code: str | None = None
 
 
-def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Alphanumeric runs of the text with their offsets ("Kab.Malang" -> Kab, Malang), and
-    the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
+def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str], list[str]]:
+    """Alphanumeric runs of the text with their offsets ("Kab.Malang" -> Kab, Malang), the
+    runs lower-cased, and the gaps: gaps[i] is the text between run i-1 and run i (gaps[0]
+    before the first). The same words as the doc's tokens minus punctuation, read in C-level
     passes (making spaCy Token objects for every word costs more than the whole look-up)."""
     parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
-    return list(zip(ends[0:-1:2], ends[1::2], words, strict=True)), list(map(str.lower, words))
+    pieces = list(zip(ends[0:-1:2], ends[1::2], words, strict=True))
+    return pieces, list(map(str.lower, words)), parts[0::2]
+
+
+class _Joins(dict):
+    """gap -> whether a name runs on across it (spaces without a blank line, or a hyphen or
+    apostrophe inside a name: "Bau-Bau"); filled as gaps are met (few distinct ones)."""
+
+    def __missing__(self, gap: str) -> bool:
+        ok = self[gap] = (gap.isspace() and "\n\n" not in gap) or gap in _INNER
+        if len(self) > 10_000:
+            self.clear()
+        return ok
+
+
+_JOINS = _Joins()
 
 
 _SETS: dict[int, tuple] = {}  # id(gazetteer) -> its word lists as sets (made once)
@@ -360,7 +387,15 @@ class _Scanner:
     def __init__(self, ctx: Context, gaz: Gazetteer):
         self.text = ctx.text
         self.gaz = gaz
-        self.p, self.low = _pieces(ctx.text)
+        self.p, self.low, self.gaps = _pieces(ctx.text)
+        # joins[i]: piece i continues the name of piece i-1 (see joined); never piece 0.
+        self.joins = list(map(_JOINS.__getitem__, self.gaps))
+        if self.joins:
+            self.joins[0] = False
+        if "kep" in self.low:  # "Kab. Kep. Sangihe" (Kepulauan)
+            for i in compress(range(1, len(self.p)), map("kep".__eq__, self.low)):
+                if self.gaps[i] == ". ":  # piece i-1 is "kep"
+                    self.joins[i] = True
         w = gaz.words
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
         self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
@@ -375,11 +410,10 @@ class _Scanner:
         out, pos = [], 0
         findall = (_WORD if "_" in self.text else _WORD_W).findall
         for line in self.text.split("\n"):
-            ws = findall(line)
-            if line.rstrip().endswith("."):
-                pass
-            elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
-                out.append((pos, pos + len(line)))
+            if not line.rstrip().endswith("."):  # (a sentence: no words to read)
+                ws = findall(line)
+                if 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
+                    out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out
 
@@ -390,14 +424,11 @@ class _Scanner:
     def joined(self, i: int) -> bool:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
         a name ("Bau-Bau", "Jawa-Madura"; index keys ignore them)."""
-        gap = self.text[self.p[i - 1][1] : self.p[i][0]]
-        if gap == ". " and self.low[i - 1] == "kep":  # "Kab. Kep. Sangihe" (Kepulauan)
-            return True
-        return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
+        return self.joins[i]
 
     def gap(self, i: int) -> str:
         """The characters between piece i-1 and piece i."""
-        return self.text[self.p[i - 1][1] : self.p[i][0]] if i > 0 else "\n"
+        return self.gaps[i] if i > 0 else "\n"
 
     def trigger(self, i: int) -> tuple[str | None, bool, int]:
         """(level class, is administrative word, its start) of the word before piece i."""
@@ -537,7 +568,7 @@ class _Scanner:
         heads = words.intersection(_LOWER_HEADS)
         if "mata" in heads and "air" not in words:
             heads.discard("mata")
-        lowered = lowered | heads
+        lowered = {w for w in lowered if self._lower_live(w)} | heads
         hits = compress(range(n), map((capped | lowered).__contains__, low))
         cand = {
             k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
@@ -545,6 +576,9 @@ class _Scanner:
         after = words.intersection(admin_words)
         after.add("administrasi")
         cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
+        # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
+        # starts there unless an administrative word precedes or the name goes on (_runs_on).
+        bare = capped.difference(index).difference(self.head) - self.street
         for c in sorted(cand):
             if c < i:
                 continue
@@ -552,6 +586,9 @@ class _Scanner:
             if i >= n:
                 break
             w, word = low[i], self.p[i][2]
+            if w in bare and (i == 0 or low[i - 1] not in after) and not self._runs_on(i):
+                i += 1
+                continue
             if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
                 m = self._lower(i) if len(w) >= 5 and w in index else None
@@ -707,6 +744,36 @@ class _Scanner:
         E = self.gaz.entries
         return any(E[x][LEVEL] in _ADMITS[kind][:3] for x in _small(ids))
 
+    def _lower_live(self, w: str) -> bool:
+        """_lower may find something at lower-case w (an index key): a reading that may stand
+        in lower case, a longer name that may, or a word _lower_coded may take (answers kept)."""
+        live = self.gaz.lower_live
+        ok = live.get(w)
+        if ok is None:
+            if len(live) > 500_000:
+                live.clear()
+            g = self.gaz
+            ok = live[w] = g._lower_ok(g.index[w]) or g.lower_extends(w) or self._nameable(w)
+        return ok
+
+    def _nameable(self, w: str) -> bool:
+        """w may be (part of) a kecamatan or desa name written in lower case (answers kept)."""
+        nameable = self.gaz.nameable
+        ok = nameable.get(w)
+        if ok is None:
+            if len(nameable) > 500_000:
+                nameable.clear()
+            ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
+        return ok
+
+    def _runs_on(self, i: int) -> bool:
+        """A capitalised name may run on from piece i into piece i+1 (longest would look)."""
+        k = i + 1
+        if k >= len(self.p) or not self.joins[k] or not _capital(self.p[k][2]):
+            return False
+        two = self.low[i] + self.low[k]
+        return two in self.gaz.index or self.gaz.extends(two)
+
     def _lower(self, i: int) -> _Mention | None:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
         names, never everyday words."""
@@ -732,16 +799,8 @@ class _Scanner:
         ids = [x for x in ids if type(x) is str]
         if not ids or (i > 0 and self.low[i - 1] in self.person):
             return None
-        nameable = self.gaz.nameable
-        for k in range(i, j + 1):
-            w = self.low[k]
-            ok = nameable.get(w)
-            if ok is None:
-                if len(nameable) > 500_000:
-                    nameable.clear()
-                ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
-            if not ok:
-                return None
+        if not all(map(self._nameable, self.low[i : j + 1])):
+            return None
         m = _Mention(self.p[i][0], self.p[j][1], ids, None, False, needs_anchor=True)
         m.lowered = True
         return m
@@ -784,7 +843,7 @@ class _Scanner:
         """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
         i += 1
         while i < len(self.p):
-            gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+            gap = self.gaps[i]
             if "," in gap or "\n" in gap or self.low[i] in self.admin or self.low[i] in self.title:
                 break  # "Aula Kantor Camat Sentani": the title word names a region after it
             if not (_capital(self.p[i][2]) or self.low[i] == "no"):

@@ -69,6 +69,9 @@ _RANK = {
 }
 _PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
 _PREFIXES += ("men", "meng", "memper", "diper")
+_PREFIXES_AT: dict[str, tuple[str, ...]] = {}  # the prefixes by their first two letters
+for _pre in _PREFIXES:
+    _PREFIXES_AT[_pre[:2]] = _PREFIXES_AT.get(_pre[:2], ()) + (_pre,)
 _VILLAGE = ("desa", "kelurahan")
 _INNER = ("-", "'", "\u2019")
 _SIGNED = re.compile(
@@ -164,14 +167,19 @@ class Gazetteer:
         if w in common:
             return True
         w = w[:-3] if w.endswith("nya") else w
-        for suf in ("kan", "an", "i", ""):
-            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
-            for pre in _PREFIXES:
+        # The word itself and the stems left by a suffix "-kan", "-an", "-i": an everyday
+        # word, or one after a prefix (each stem tried once; w is always one of them).
+        stems = [w]
+        for suf in ("kan", "an", "i"):
+            if w.endswith(suf):
+                stems.append(w[: -len(suf)])
+        for stem in stems:
+            if len(stem) >= root and stem in common:
+                return True
+            for pre in _PREFIXES_AT.get(stem[:2], ()):
                 rest = stem[len(pre) :]
                 if stem.startswith(pre) and len(rest) >= root and rest in common:
                     return True
-            if suf and len(stem) >= root and stem in common:
-                return True
         return False
 
     def _lower_ok(self, ids: list) -> bool:
@@ -1009,6 +1017,10 @@ def _nearness(anchors: set[str]):
 
 def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
     """The reading nearest to the regions the text names, then the likeliest level."""
+    ids = m.ids
+    if len(ids) == 1:  # (what the scores below would say)
+        m.unsure = False
+        return ids[0]
     order = m.order
     E = gaz.entries
 
@@ -1024,7 +1036,11 @@ def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
             return (tier, -near_, exact * 10 + _RANK.get(level, 9))
         return (-near_, exact, _RANK.get(level, 9))
 
-    scores = [score(x) for x in m.ids]
+    if order or m.admin:
+        scores = [score(x) for x in ids]
+    else:  # score() with no preceding word: nearness, then the likeliest level
+        rank = _RANK.get
+        scores = [(-near(e[CODE]), 0, rank(e[LEVEL], 9)) for e in map(E.__getitem__, ids)]
     top = min(scores)
     # Unsure only between different regions ("DKI Jakarta" is indexed twice, as one code).
     m.unsure = (

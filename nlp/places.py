@@ -91,6 +91,9 @@ def key(text: str) -> str:
     return _NOT_KEY.sub("", text.lower())
 
 
+_name_key = lru_cache(maxsize=1 << 16)(key)  # key() of a gazetteer name (few, met often)
+
+
 class _Entries(dict):
     """Entries by id: an int for our own small lists, a Kemendagri code for a kecamatan or
     desa. The ~91k kecamatan/desa tuples are only made when a text needs them (start-up);
@@ -309,7 +312,7 @@ def setup(nlp: Language) -> None:
 # ---------------------------------------------------------------- scanning
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int  # char offset of the name's first character (admin word included)
     end: int
@@ -327,7 +330,7 @@ class _Mention:
     headed: str | None = None  # starts with a head word ("Talang X"): a place even unanchored
 
 
-@dataclass
+@dataclass(slots=True)
 class _Place:
     mentions: list[_Mention] = field(default_factory=list)
     entry: Entry | None = None
@@ -359,6 +362,24 @@ class _Joins(dict):
 
 
 _JOINS = _Joins()
+
+
+class _Crossed(dict):
+    """gap -> whether a preceding word reaches across it to the next (see trigger): 0 no (a
+    line break or punctuation), 1 across spaces, 2 across a dot ("Kab. X"; filled as met)."""
+
+    def __missing__(self, gap: str) -> int:
+        if gap.strip() not in ("", ".") or "\n" in gap:
+            crossed = 0
+        else:
+            crossed = 2 if "." in gap else 1
+        if len(self) > 10_000:
+            self.clear()
+        self[gap] = crossed
+        return crossed
+
+
+_CROSSED = _Crossed()
 
 
 _SETS: dict[int, tuple] = {}  # id(gazetteer) -> its word lists as sets (made once)
@@ -426,8 +447,11 @@ class _Scanner:
         return out
 
     def in_titled(self, start: int) -> bool:
-        k = bisect_right(self.titled, (start, len(self.text) + 1)) - 1
-        return k >= 0 and self.titled[k][0] <= start < self.titled[k][1]
+        titled = self.titled
+        if not titled:
+            return False
+        k = bisect_right(titled, (start, len(self.text) + 1)) - 1
+        return k >= 0 and titled[k][0] <= start < titled[k][1]
 
     def joined(self, i: int) -> bool:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
@@ -441,11 +465,14 @@ class _Scanner:
     def trigger(self, i: int) -> tuple[str | None, bool, int]:
         """(level class, is administrative word, its start) of the word before piece i."""
         j = i - 1
-        gap = self.gap(i) if j >= 0 else "\n"
-        if gap.strip() not in ("", ".") or "\n" in gap:
+        if j < 0:
+            return None, False, 0
+        gap = self.gaps[i]
+        crossed = _CROSSED[gap]
+        if not crossed:
             return None, False, 0
         w = self.low[j]
-        if "." in gap and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
+        if crossed == 2 and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
             return None, False, 0
         if w == "administrasi" and j > 0 and self.low[j - 1] in ("kota", "kabupaten"):
             j -= 1
@@ -876,42 +903,48 @@ class _Scanner:
             ids = adm
         if not ids:
             return None
-        lowered = not all(_capital(self.p[k][2]) for k in range(i, j + 1))
-        single = self.low[i] if i == j else None
-        if lowered and (not admin or single in self.gaz.common):
+        p, low, common = self.p, self.low, self.gaz.common
+        single = low[i] if i == j else None
+        lowered = (
+            not _capital(p[i][2]) if single else not all(_capital(p[k][2]) for k in range(i, j + 1))
+        )
+        if lowered and (not admin or single in common):
             return None  # "desa setempat"
-        m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
-        if not admin and j > i and self.low[i] in self.head:
-            m.headed = self.head[self.low[i]]
-        m.order = levels if kind is not None else ()
-        if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
-            m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
-        if i > 0 and self.low[i - 1] in self.language:  # "bahasa Inggris" is a language
+        start = astart if admin else p[i][0]
+        if i > 0 and low[i - 1] in self.language:  # "bahasa Inggris" is a language
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
             if not ids:
                 return None
-            m.ids = ids
-        free = [x for x in _small(ids) if E[x][FREE]]
+        needs_anchor = False
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
             if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
+            free = [x for x in _small(ids) if E[x][FREE]]
             if free:
-                m.ids = free
+                ids = free
             elif self.personal(i, strict=True):
                 return None
             else:
-                m.needs_anchor = True
-        titled = self.in_titled(m.start)
-        if single and titled and not admin and single in self.gaz.common and not m.needs_anchor:
+                needs_anchor = True
+        if single and not admin and not needs_anchor and single in common and self.in_titled(start):
             return None  # "Serang Polisi" in a headline
-        if m.needs_anchor:
-            if single and len(single) < 4:
-                return None
+        if needs_anchor and single and len(single) < 4:
+            return None
+        m = _Mention(start, p[j][1], ids, kind, admin, needs_anchor=needs_anchor)
+        if not admin and j > i and low[i] in self.head:
+            m.headed = self.head[low[i]]
+        if kind is not None:
+            m.order = levels
+            if (
+                kind == "desa"
+                and admin
+                and self.text[astart : astart + 3].lower() in ("kel", "kal")
+            ):
+                m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
+        if needs_anchor and single:
             # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
-            m.weak = bool(single) and (
-                single in self.gaz.common or self.sentence_start(i) or titled
-            )
-            if m.weak and single not in self.gaz.common and _SIGNED.match(self.text, m.end):
+            m.weak = single in common or self.sentence_start(i) or self.in_titled(start)
+            if m.weak and single not in common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
 
@@ -997,6 +1030,7 @@ def _nearness(anchors: set[str]):
             p = ".".join(parts[:n])
             below[p] = below.get(p, 0) + 1
     cache: dict[str, int] = {}
+    tops = {a.partition(".")[0] for a in anchors}  # a region near no anchor shares none of these
 
     def near(code: str | None) -> int:
         if not code:
@@ -1004,7 +1038,7 @@ def _nearness(anchors: set[str]):
         r = cache.get(code)
         if r is None:
             r = below.get(code, 0)
-            c = code
+            c = code if code.partition(".")[0] in tops else ""
             while "." in c:
                 c = c.rsplit(".", 1)[0]
                 if c in anchors:
@@ -1101,7 +1135,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     }
     near = _nearness(anchors)
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
-    known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
+    known = {_name_key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
     keep = [True] * len(mentions)
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
@@ -1119,7 +1153,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             chained = parent and code.startswith(parent + ".")
             keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
         elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
+            keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:
@@ -1130,13 +1164,19 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             for o in (n - 1, n + 1):
                 if not (0 <= o < len(mentions) and keep[o] and mentions[o].chosen is not None):
                     continue
+                if mentions[o].unsure:
+                    continue
+                # Beside it in a list: the readings under the same parent. At the other end of
+                # a route (never also a list): the kecamatan of that province, if none is so.
+                listed = _listed(text, m, mentions[o])
+                route = not listed and not m.lowered and _route(text, m, mentions[o])
+                if not (listed or route):
+                    continue
                 sib = _parent(E[mentions[o].chosen][CODE])
                 fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
-                if not fits and not m.lowered and _route(text, m, mentions[o]):
-                    fits = _same_province(m.ids, E[mentions[o].chosen][CODE], E)
-                elif not _listed(text, m, mentions[o]):
-                    fits = []
-                if fits and not mentions[o].unsure:
+                if route:
+                    fits = [] if fits else _same_province(m.ids, E[mentions[o].chosen][CODE], E)
+                if fits:
                     m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
                     break
     for n, m in enumerate(mentions):
@@ -1167,7 +1207,7 @@ def find(ctx: Context) -> list[PlaceFact]:
         code = entry[CODE] if entry and not m.unsure else None
         place = seen.get(code) if code else None
         if place is None:  # the same name written another way, unless it is another region
-            other = seen.get(bare) or (entry and seen.get(key(entry[NAME])))
+            other = seen.get(bare) or (entry and seen.get(_name_key(entry[NAME])))
             place = other if other and not (code and other.code and other.code != code) else None
         if place is None:
             place = _Place(level=m.generic)
@@ -1175,7 +1215,7 @@ def find(ctx: Context) -> list[PlaceFact]:
         place.mentions.append(m)
         if entry and (place.entry is None or (code and not place.code)):
             place.entry, place.code = entry, code
-        for k in (bare, code, entry and key(entry[NAME])):
+        for k in (bare, code, entry and _name_key(entry[NAME])):
             if k:
                 seen.setdefault(k, place)
     facts = []
@@ -1198,7 +1238,7 @@ def find(ctx: Context) -> list[PlaceFact]:
         if e:
             fact.code = place.code
             fact.province = gaz.provinces.get(place.code[:2]) if place.code else None
-            if all(key(f) != key(e[NAME]) for f in forms):
+            if all(key(f) != _name_key(e[NAME]) for f in forms):
                 forms.append(e[NAME])
         fact.aliases = [f for f in forms if f != named]
         facts.append(fact)

@@ -125,8 +125,11 @@ class Gazetteer:
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
-    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
-    seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
+    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters,
+    # capitalised words asked whether they start a key
+    seen: tuple[set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set())
+    )
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
     nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
@@ -193,17 +196,19 @@ class Gazetteer:
             E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
         )
 
-    def classify(self, words: set[str]) -> tuple[set[str], set[str]]:
+    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str]]:
         """Of these lower-cased words: those that may begin a gazetteer name (an index key
-        starts with them), and the index keys of 5 letters or more that _Scanner._lower may
-        take (a lower-case reading, or a longer name). Answers are kept, so a text costs set
-        operations only for the words already seen."""
-        seen, starters, keys5 = self.seen
+        starts with them; asked of a word outside the index only if it is among `capital`,
+        the words written capitalised somewhere: the only ones _Scanner.scan looks at), and
+        the index keys of 5 letters or more that _Scanner._lower may take (a lower-case
+        reading, or a longer name). Answers are kept, so a text costs set operations only for
+        the words already seen."""
+        seen, starters, keys5, tried = self.seen
         if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
-            seen, starters, keys5 = self.seen = (set(), set(), set())
+            seen, starters, keys5, tried = self.seen = (set(), set(), set(), set())
+        index = self.index
         new = words - seen
         if new:
-            index = self.index
             for w in new:
                 if w in index:
                     starters.add(w)
@@ -211,9 +216,13 @@ class Gazetteer:
                         self.extends(w) or self._lower_ok(index[w]) or not self.everyday(w, 4)
                     ):
                         keys5.add(w)
-                elif self.extends(w):
-                    starters.add(w)
             seen |= new
+        new = capital - tried
+        if new:
+            for w in new:
+                if w not in index and self.extends(w):
+                    starters.add(w)
+            tried |= new
         return words & starters, words & keys5
 
 
@@ -615,7 +624,7 @@ class _Scanner:
         # index. Any other piece yields nothing and is skipped, as the loop below would.
         caps = self.caps
         words = set(low)
-        capped, lowered = gaz.classify(words)
+        capped, lowered = gaz.classify(words, set(compress(low, caps)))
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C)

@@ -632,14 +632,19 @@ class _Scanner:
         if "mata" in heads and "air" not in words:
             heads.discard("mata")
         lowered = {w for w in lowered if self._lower_live(w)} | heads
-        hits = compress(range(n), map((capped | lowered).__contains__, low))
-        cand = {k for k in hits if caps[k] or low[k] in lowered}
         after = words.intersection(admin_words)
         after.add("administrasi")
-        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
         # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
-        # starts there unless an administrative word precedes or the name goes on (_runs_on).
+        # starts there unless an administrative word precedes (added below) or the name goes
+        # on (_runs_on).
         bare = capped.difference(index).difference(self.head) - self.street
+        hits = compress(range(n), map((capped | lowered).__contains__, low))
+        cand = {
+            k
+            for k in hits
+            if (caps[k] and (low[k] not in bare or self._runs_on(k))) or low[k] in lowered
+        }
+        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
         for c in sorted(cand):
             if c < i:
                 continue
@@ -647,9 +652,6 @@ class _Scanner:
             if i >= n:
                 break
             w, word, cap = low[i], self.words[i], caps[i]
-            if w in bare and (i == 0 or low[i - 1] not in after) and not self._runs_on(i):
-                i += 1
-                continue
             if not cap and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
                 m = self._lower(i) if len(w) >= 5 and w in index else None

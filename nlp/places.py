@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -374,12 +375,13 @@ _JOINS = _Joins()
 
 
 class _Capitals(dict):
-    """word -> _capital(word), filled as words are met (a look-up per piece runs in C)."""
+    """first character -> whether a word starting with it is capitalised (_capital); filled
+    as characters are met (few), so that a look-up per piece runs in C."""
 
-    def __missing__(self, word: str) -> bool:
-        if len(self) > 500_000:
+    def __missing__(self, char: str) -> bool:
+        if len(self) > 100_000:
             self.clear()
-        cap = self[word] = word[0].isupper() or word[0].isdigit()
+        cap = self[char] = char.isupper() or char.isdigit()
         return cap
 
 
@@ -440,7 +442,8 @@ class _Scanner:
         self.gaz = gaz
         self.starts, self.ends, self.words, self.low, self.gaps = _pieces(ctx.text)
         self.n = len(self.words)
-        self.caps = list(map(_CAPITALS.__getitem__, self.words))  # _capital of each piece
+        # _capital of each piece (pieces are never empty)
+        self.caps = list(map(_CAPITALS.__getitem__, map(itemgetter(0), self.words)))
         # joins[i]: piece i continues the name of piece i-1 (see joined); never piece 0.
         self.joins = list(map(_JOINS.__getitem__, self.gaps))
         if self.joins:

@@ -352,8 +352,9 @@ class _Place:
 def _pieces(text: str) -> tuple[list[int], list[int], list[str], list[str], list[str]]:
     """Alphanumeric runs of the text ("Kab.Malang" -> Kab, Malang): their starts, ends, the
     runs, the runs lower-cased, and the gaps: gaps[i] is the text between run i-1 and run i
-    (gaps[0] before the first). The same words as the doc's tokens minus punctuation, read in C-level
-    passes (making spaCy Token objects for every word costs more than the whole look-up)."""
+    (gaps[0] before the first). The same words as the doc's tokens minus punctuation, read
+    in C-level passes (making spaCy Token objects for every word costs more than the whole
+    look-up)."""
     parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]

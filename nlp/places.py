@@ -136,6 +136,7 @@ class Gazetteer:
     nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
     lower_live: dict[str, bool] = field(default_factory=dict)  # words _lower may take
     known: dict[tuple[str, bool], bool] = field(default_factory=dict)  # _Scanner.known's answers
+    bare: dict[str, str] = field(default_factory=dict)  # _bare's answers (a name as written)
     _lower_keys: list[str] | None = None  # keys with a reading written in lower case, sorted
 
     def lower_extends(self, k: str) -> bool:
@@ -1259,7 +1260,12 @@ def find(ctx: Context) -> list[PlaceFact]:
     places: list[_Place] = []
     seen: dict[str, _Place] = {}  # bare name keys and codes -> place
     for m in mentions:
-        bare = _bare(ctx.text[m.start : m.end], gaz.words)
+        form = ctx.text[m.start : m.end]
+        bare = gaz.bare.get(form)
+        if bare is None:
+            if len(gaz.bare) > 100_000:
+                gaz.bare.clear()
+            bare = gaz.bare[form] = _bare(form, gaz.words)
         entry = E[m.chosen] if m.chosen is not None else None
         code = entry[CODE] if entry and not m.unsure else None
         place = seen.get(code) if code else None

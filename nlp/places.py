@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -69,6 +70,9 @@ _RANK = {
 }
 _PREFIXES = ("per", "pen", "pem", "peng", "pe", "ke", "ber", "be", "ter", "se", "di", "me", "mem")
 _PREFIXES += ("men", "meng", "memper", "diper")
+_PREFIXES_AT: dict[str, tuple[str, ...]] = {}  # the prefixes by their first two letters
+for _pre in _PREFIXES:
+    _PREFIXES_AT[_pre[:2]] = _PREFIXES_AT.get(_pre[:2], ()) + (_pre,)
 _VILLAGE = ("desa", "kelurahan")
 _INNER = ("-", "'", "\u2019")
 _SIGNED = re.compile(
@@ -86,6 +90,9 @@ _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
 def key(text: str) -> str:
     """Lower-cased letters and digits only: the gazetteer's index key."""
     return _NOT_KEY.sub("", text.lower())
+
+
+_name_key = lru_cache(maxsize=1 << 16)(key)  # key() of a gazetteer name (few, met often)
 
 
 class _Entries(dict):
@@ -119,11 +126,27 @@ class Gazetteer:
     common: frozenset[str]  # everyday Indonesian words (kata dasar + stop words)
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
-    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters
-    seen: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()))
+    # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters,
+    # capitalised words asked whether they start a key
+    seen: tuple[set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set())
+    )
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
     nameable: dict[str, bool] = field(default_factory=dict)  # words _lower_coded may take
+    lower_live: dict[str, bool] = field(default_factory=dict)  # words _lower may take
+    known: dict[tuple[str, bool], bool] = field(default_factory=dict)  # _Scanner.known's answers
+    bare: dict[str, str] = field(default_factory=dict)  # _bare's answers (a name as written)
+    _lower_keys: list[str] | None = None  # keys with a reading written in lower case, sorted
+
+    def lower_extends(self, k: str) -> bool:
+        """Some key longer than k starts with it and has a reading that may stand written in
+        lower case (_lower_ok): a name such as "jawa timur" that k may begin."""
+        keys = self._lower_keys
+        if keys is None:
+            keys = self._lower_keys = sorted(x for x in self.index if self._lower_ok(self.index[x]))
+        n = bisect_right(keys, k)
+        return n < len(keys) and keys[n].startswith(k)
 
     def extends(self, k: str) -> bool:
         """Some index key is longer than k and starts with it (answers are kept, as in classify)."""
@@ -153,14 +176,19 @@ class Gazetteer:
         if w in common:
             return True
         w = w[:-3] if w.endswith("nya") else w
-        for suf in ("kan", "an", "i", ""):
-            stem = w[: -len(suf)] if suf and w.endswith(suf) else w
-            for pre in _PREFIXES:
+        # The word itself and the stems left by a suffix "-kan", "-an", "-i": an everyday
+        # word, or one after a prefix (each stem tried once; w is always one of them).
+        stems = [w]
+        for suf in ("kan", "an", "i"):
+            if w.endswith(suf):
+                stems.append(w[: -len(suf)])
+        for stem in stems:
+            if len(stem) >= root and stem in common:
+                return True
+            for pre in _PREFIXES_AT.get(stem[:2], ()):
                 rest = stem[len(pre) :]
                 if stem.startswith(pre) and len(rest) >= root and rest in common:
                     return True
-            if suf and len(stem) >= root and stem in common:
-                return True
         return False
 
     def _lower_ok(self, ids: list) -> bool:
@@ -170,17 +198,19 @@ class Gazetteer:
             E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
         )
 
-    def classify(self, words: set[str]) -> tuple[set[str], set[str]]:
+    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str]]:
         """Of these lower-cased words: those that may begin a gazetteer name (an index key
-        starts with them), and the index keys of 5 letters or more that _Scanner._lower may
-        take (a lower-case reading, or a longer name). Answers are kept, so a text costs set
-        operations only for the words already seen."""
-        seen, starters, keys5 = self.seen
+        starts with them; asked of a word outside the index only if it is among `capital`,
+        the words written capitalised somewhere: the only ones _Scanner.scan looks at), and
+        the index keys of 5 letters or more that _Scanner._lower may take (a lower-case
+        reading, or a longer name). Answers are kept, so a text costs set operations only for
+        the words already seen."""
+        seen, starters, keys5, tried = self.seen
         if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
-            seen, starters, keys5 = self.seen = (set(), set(), set())
+            seen, starters, keys5, tried = self.seen = (set(), set(), set(), set())
+        index = self.index
         new = words - seen
         if new:
-            index = self.index
             for w in new:
                 if w in index:
                     starters.add(w)
@@ -188,9 +218,13 @@ class Gazetteer:
                         self.extends(w) or self._lower_ok(index[w]) or not self.everyday(w, 4)
                     ):
                         keys5.add(w)
-                elif self.extends(w):
-                    starters.add(w)
             seen |= new
+        new = capital - tried
+        if new:
+            for w in new:
+                if w not in index and self.extends(w):
+                    starters.add(w)
+            tried |= new
         return words & starters, words & keys5
 
 
@@ -290,7 +324,7 @@ def setup(nlp: Language) -> None:
 # ---------------------------------------------------------------- scanning
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int  # char offset of the name's first character (admin word included)
     end: int
@@ -308,7 +342,7 @@ class _Mention:
     headed: str | None = None  # starts with a head word ("Talang X"): a place even unanchored
 
 
-@dataclass
+@dataclass(slots=True)
 class _Place:
     mentions: list[_Mention] = field(default_factory=list)
     entry: Entry | None = None
@@ -316,14 +350,62 @@ class _Place:
     code: str | None = None
 
 
-def _pieces(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Alphanumeric runs of the text with their offsets ("Kab.Malang" -> Kab, Malang), and
-    the runs lower-cased. The same words as the doc's tokens minus punctuation, read in C-level
-    passes (making spaCy Token objects for every word costs more than the whole look-up)."""
+def _pieces(text: str) -> tuple[list[int], list[int], list[str], list[str], list[str]]:
+    """Alphanumeric runs of the text ("Kab.Malang" -> Kab, Malang): their starts, ends, the
+    runs, the runs lower-cased, and the gaps: gaps[i] is the text between run i-1 and run i
+    (gaps[0] before the first). The same words as the doc's tokens minus punctuation, read
+    in C-level passes (making spaCy Token objects for every word costs more than the whole
+    look-up)."""
     parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
-    return list(zip(ends[0:-1:2], ends[1::2], words, strict=True)), list(map(str.lower, words))
+    return ends[0:-1:2], ends[1::2], words, list(map(str.lower, words)), parts[0::2]
+
+
+class _Joins(dict):
+    """gap -> whether a name runs on across it (spaces without a blank line, or a hyphen or
+    apostrophe inside a name: "Bau-Bau"); filled as gaps are met (few distinct ones)."""
+
+    def __missing__(self, gap: str) -> bool:
+        ok = self[gap] = (gap.isspace() and "\n\n" not in gap) or gap in _INNER
+        if len(self) > 10_000:
+            self.clear()
+        return ok
+
+
+_JOINS = _Joins()
+
+
+class _Capitals(dict):
+    """first character -> whether a word starting with it is capitalised (_capital); filled
+    as characters are met (few), so that a look-up per piece runs in C."""
+
+    def __missing__(self, char: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        cap = self[char] = char.isupper() or char.isdigit()
+        return cap
+
+
+_CAPITALS = _Capitals()
+
+
+class _Crossed(dict):
+    """gap -> whether a preceding word reaches across it to the next (see trigger): 0 no (a
+    line break or punctuation), 1 across spaces, 2 across a dot ("Kab. X"; filled as met)."""
+
+    def __missing__(self, gap: str) -> int:
+        if gap.strip() not in ("", ".") or "\n" in gap:
+            crossed = 0
+        else:
+            crossed = 2 if "." in gap else 1
+        if len(self) > 10_000:
+            self.clear()
+        self[gap] = crossed
+        return crossed
+
+
+_CROSSED = _Crossed()
 
 
 _SETS: dict[int, tuple] = {}  # id(gazetteer) -> its word lists as sets (made once)
@@ -360,7 +442,18 @@ class _Scanner:
     def __init__(self, ctx: Context, gaz: Gazetteer):
         self.text = ctx.text
         self.gaz = gaz
-        self.p, self.low = _pieces(ctx.text)
+        self.starts, self.ends, self.words, self.low, self.gaps = _pieces(ctx.text)
+        self.n = len(self.words)
+        # _capital of each piece (pieces are never empty)
+        self.caps = list(map(_CAPITALS.__getitem__, map(itemgetter(0), self.words)))
+        # joins[i]: piece i continues the name of piece i-1 (see joined); never piece 0.
+        self.joins = list(map(_JOINS.__getitem__, self.gaps))
+        if self.joins:
+            self.joins[0] = False
+        if "kep" in self.low:  # "Kab. Kep. Sangihe" (Kepulauan)
+            for i in compress(range(1, self.n), map("kep".__eq__, self.low)):
+                if self.gaps[i] == ". ":  # piece i-1 is "kep"
+                    self.joins[i] = True
         w = gaz.words
         self.admin, self.title, self.head = w["admin"], w["title"], w["head"]
         self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
@@ -375,44 +468,46 @@ class _Scanner:
         out, pos = [], 0
         findall = (_WORD if "_" in self.text else _WORD_W).findall
         for line in self.text.split("\n"):
-            ws = findall(line)
-            if line.rstrip().endswith("."):
-                pass
-            elif 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
-                out.append((pos, pos + len(line)))
+            if not line.rstrip().endswith("."):  # (a sentence: no words to read)
+                ws = findall(line)
+                if 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
+                    out.append((pos, pos + len(line)))
             pos += len(line) + 1
         return out
 
     def in_titled(self, start: int) -> bool:
-        k = bisect_right(self.titled, (start, len(self.text) + 1)) - 1
-        return k >= 0 and self.titled[k][0] <= start < self.titled[k][1]
+        titled = self.titled
+        if not titled:
+            return False
+        k = bisect_right(titled, (start, len(self.text) + 1)) - 1
+        return k >= 0 and titled[k][0] <= start < titled[k][1]
 
     def joined(self, i: int) -> bool:
         """Piece i continues the name of piece i-1: spaces, or a hyphen or apostrophe inside
         a name ("Bau-Bau", "Jawa-Madura"; index keys ignore them)."""
-        gap = self.text[self.p[i - 1][1] : self.p[i][0]]
-        if gap == ". " and self.low[i - 1] == "kep":  # "Kab. Kep. Sangihe" (Kepulauan)
-            return True
-        return (gap.isspace() and "\n\n" not in gap) or gap in _INNER
+        return self.joins[i]
 
     def gap(self, i: int) -> str:
         """The characters between piece i-1 and piece i."""
-        return self.text[self.p[i - 1][1] : self.p[i][0]] if i > 0 else "\n"
+        return self.gaps[i] if i > 0 else "\n"
 
     def trigger(self, i: int) -> tuple[str | None, bool, int]:
         """(level class, is administrative word, its start) of the word before piece i."""
         j = i - 1
-        gap = self.gap(i) if j >= 0 else "\n"
-        if gap.strip() not in ("", ".") or "\n" in gap:
+        if j < 0:
+            return None, False, 0
+        gap = self.gaps[i]
+        crossed = _CROSSED[gap]
+        if not crossed:
             return None, False, 0
         w = self.low[j]
-        if "." in gap and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
+        if crossed == 2 and w not in _ABBREVIATED:  # "desa. Sumber" ends a sentence
             return None, False, 0
         if w == "administrasi" and j > 0 and self.low[j - 1] in ("kota", "kabupaten"):
             j -= 1
             w = self.low[j]
         if w in self.admin:
-            return self.admin[w], True, self.p[j][0]
+            return self.admin[w], True, self.starts[j]
         if w in self.title:
             return self.title[w], False, 0
         # A unit number between title and name: "Koramil 0808/08 Garum", "Kodim 0801/Pacitan".
@@ -428,9 +523,9 @@ class _Scanner:
     def personal(self, i: int, strict: bool = False) -> bool:
         """Piece i continues a person's name ("Kiai Bima", "Budi Waluya").
         strict: for village names, any capitalised word before that is not ours is a name."""
-        if i == 0 or not self.joined(i):
+        if i == 0 or not self.joins[i]:
             return False
-        prev, word = self.low[i - 1], self.p[i - 1][2]
+        prev, word = self.low[i - 1], self.words[i - 1]
         if prev in self.person:
             return True
         if not word[0].isupper() or word.isupper():
@@ -442,7 +537,7 @@ class _Scanner:
         if self.known(prev):
             return False
         k = i - 2  # "Bharada Anumerta Dedi Sumba": a rank a few name words back
-        while k >= max(i - 4, 0) and self.joined(k + 1) and self.p[k][2][0].isupper():
+        while k >= max(i - 4, 0) and self.joined(k + 1) and self.words[k][0].isupper():
             if self.low[k] in self.person:
                 return True
             if self.known(self.low[k]):
@@ -450,20 +545,15 @@ class _Scanner:
             k -= 1
         # Only a name that starts right there: "Budi Waluya" yes, "Grand Ballroom Jakarta" no.
         k = i - 2
-        return (
-            k < 0
-            or not self.joined(k + 1)
-            or not _capital(self.p[k][2])
-            or self.low[k] in self.title
-        )
+        return k < 0 or not self.joined(k + 1) or not self.caps[k] or self.low[k] in self.title
 
     def _apposed(self, i: int, j: int) -> bool:
         """Pieces i..j open a person's name set off by commas (", Sinjai Rahman, ..."): the
         next word is a capitalised unknown word (a surname) and a comma closes the pair."""
         k = j + 1
-        if k + 1 >= len(self.p) or self.gap(i).strip() != "," or not self.joined(k):
+        if k + 1 >= self.n or self.gap(i).strip() != "," or not self.joined(k):
             return False
-        word = self.p[k][2]
+        word = self.words[k]
         if not word[0].isupper() or word.isupper() or self.gap(k + 1).strip() != ",":
             return False
         return not self.known(self.low[k])
@@ -476,6 +566,15 @@ class _Scanner:
         """An everyday word, a derived form of one, or a word of our own lists (listed: or
         a region name; else derived only from a root of 4+ letters, so that a short root
         such as "kru" does not hide an unlisted name)."""
+        answers = self.gaz.known
+        hit = answers.get((w, listed))
+        if hit is None:
+            if len(answers) > 500_000:
+                answers.clear()
+            hit = answers[w, listed] = self._known(w, listed)
+        return hit
+
+    def _known(self, w: str, listed: bool) -> bool:
         g = self.gaz
         if self.ours(w) or w in self.street or w in self.not_name:
             return True
@@ -485,19 +584,19 @@ class _Scanner:
 
     def longest(self, i: int, lower_ok: bool) -> tuple[int, list]:
         """Longest gazetteer name starting at piece i: (last piece, entry ids)."""
-        p, low, gaz = self.p, self.low, self.gaz
-        if not lower_ok and not _capital(p[i][2]):
+        low, gaz, caps, joins = self.low, self.gaz, self.caps, self.joins
+        if not lower_ok and not caps[i]:
             return (-1, [])
         k = low[i]
         ids = gaz.index.get(k)
         best: tuple[int, list] = (i, ids) if ids else (-1, [])
-        end = min(i + MAX_WORDS, len(p))
+        end = min(i + MAX_WORDS, self.n)
         j = i + 1
         while (
             j < end
+            and joins[j]
+            and (lower_ok or caps[j])
             and gaz.extends(k)  # no longer name starts so: stop here
-            and self.joined(j)
-            and (lower_ok or _capital(p[j][2]))
         ):
             k += low[j]
             ids = gaz.index.get(k)
@@ -511,10 +610,10 @@ class _Scanner:
         j = i
         stop = self.stop
         while (
-            j + 1 < len(self.p)
+            j + 1 < self.n
             and j + 1 < i + limit
             and self.joined(j + 1)
-            and (_capital(self.p[j + 1][2]) or self.gap(j + 1) == "-")  # "Laki-laki"
+            and (self.caps[j + 1] or self.gap(j + 1) == "-")  # "Laki-laki"
             and self.low[j + 1] not in stop
         ):
             j += 1
@@ -522,28 +621,34 @@ class _Scanner:
 
     def scan(self) -> list[_Mention]:
         out: list[_Mention] = []
-        n, i = len(self.p), 0
+        n, i = self.n, 0
         gaz = self.gaz
         low, index, admin_words = self.low, gaz.index, self.admin
         # Only pieces that can start something: capitalised words that may begin a name or are
         # street or head words, words after an administrative word and lower-case words of the
         # index. Any other piece yields nothing and is skipped, as the loop below would.
-        p = self.p
+        caps = self.caps
         words = set(low)
-        capped, lowered = gaz.classify(words)
+        capped, lowered = gaz.classify(words, set(compress(low, caps)))
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
-        # (compress/map: the membership tests over every word run in C, the rest per hit)
+        # (compress/map: the membership tests over every word run in C)
         heads = words.intersection(_LOWER_HEADS)
         if "mata" in heads and "air" not in words:
             heads.discard("mata")
-        lowered = lowered | heads
-        hits = compress(range(n), map((capped | lowered).__contains__, low))
-        cand = {
-            k for k in hits if low[k] in lowered or p[k][2][0].isupper() or p[k][2][0].isdigit()
-        }
+        lowered = {w for w in lowered if self._lower_live(w)} | heads
         after = words.intersection(admin_words)
         after.add("administrasi")
+        # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
+        # starts there unless an administrative word precedes (added below) or the name goes
+        # on (_runs_on).
+        bare = capped.difference(index).difference(self.head) - self.street
+        hits = compress(range(n), map((capped | lowered).__contains__, low))
+        cand = {
+            k
+            for k in hits
+            if (caps[k] and (low[k] not in bare or self._runs_on(k))) or low[k] in lowered
+        }
         cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
         for c in sorted(cand):
             if c < i:
@@ -551,8 +656,8 @@ class _Scanner:
             i = c
             if i >= n:
                 break
-            w, word = low[i], self.p[i][2]
-            if not _capital(word) and (i == 0 or low[i - 1] not in admin_words):
+            w, word, cap = low[i], self.words[i], caps[i]
+            if not cap and (i == 0 or low[i - 1] not in admin_words):
                 # Fast path for the many lower-case words.
                 m = self._lower(i) if len(w) >= 5 and w in index else None
                 if m is None and w in heads:
@@ -562,7 +667,7 @@ class _Scanner:
                 i = self._end_piece(m, i) if m else i + 1
                 continue
             kind, admin, astart = self.trigger(i)
-            if not _capital(word) and not admin:
+            if not cap and not admin:
                 i += 1
                 continue
             hamlet = kind in ("dusun", "lingkungan")  # no official list below the desa
@@ -591,13 +696,13 @@ class _Scanner:
                 i = self._end_piece(m, i)
                 continue
             if ids:
-                caps = gaz.caps
-                if not caps.isdisjoint(ids) and not self._upper(i, j):
-                    ids = [x for x in ids if x not in caps]
+                in_capitals = gaz.caps  # readings that must be written in capitals
+                if not in_capitals.isdisjoint(ids) and not self._upper(i, j):
+                    ids = [x for x in ids if x not in in_capitals]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
-            if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and _capital(word):
+            if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and cap:
                 # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
@@ -615,12 +720,12 @@ class _Scanner:
     def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
         """A word the text writes after an honorific ("Kiai Bima", "Pak Tuban") is a
         person's name wherever it stands bare in that text; countries and provinces excepted."""
-        low, p = self.low, self.p
+        low, words = self.low, self.words
         at = compress(range(len(low) - 1), map(person_words.__contains__, low))
         names = {
             low[k + 1]
             for k in at
-            if p[k + 1][2][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
+            if words[k + 1][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
         }
         if not names:
             return out
@@ -640,7 +745,7 @@ class _Scanner:
         region ("Jl. Merdeka No. 5, Lampulo, Kec. Kuta Alam", "SDN 3 Lamreh, Kecamatan X"):
         a hamlet or neighbourhood. Only where the run follows a comma, a number or a
         preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out."""
-        low, p = self.low, self.p
+        low, caps, ends_at, begins = self.low, self.caps, self.ends, self.starts
         admin = self.admin
         at = compress(range(len(low)), map(admin_words.__contains__, low))
         ends = {m.end: m for m in out}
@@ -649,27 +754,27 @@ class _Scanner:
         for k in at:
             if k < 2 or admin.get(low[k]) not in ("kecamatan", "kabupaten", "kota"):
                 continue
-            if self.gap(k).strip() != "," or not _capital(p[k][2]):
+            if self.gap(k).strip() != "," or not caps[k]:
                 continue
-            m = ends.get(p[k - 1][1])
+            m = ends.get(ends_at[k - 1])
             if m is not None:  # a listed desa of another region, or one the text names
-                j = bisect_right(self.p, (m.start, len(self.text))) - 1
+                j = bisect_right(begins, m.start) - 1  # (its piece ends before piece k)
                 m.addressed = self._address_before(j)
                 continue
             e = j = k - 1
             while j > e - 2 and j > 0 and self.joined(j) and self._plain(j - 1):
                 j -= 1
-            if not all(self._plain(x) for x in range(j, e + 1)) or p[j][2].isdigit():
+            if not all(self._plain(x) for x in range(j, e + 1)) or self.words[j].isdigit():
                 continue
             if not self._address_before(j):
                 continue
-            n = bisect_right(starts, p[e][1]) - 1  # a mention over the run: not ours
-            if n >= 0 and any(m.start == starts[n] and m.end > p[j][0] for m in out):
+            n = bisect_right(starts, ends_at[e]) - 1  # a mention over the run: not ours
+            if n >= 0 and any(m.start == starts[n] and m.end > begins[j] for m in out):
                 continue
             if self.personal(j):
                 continue
             level = "desa" if admin[low[k]] == "kecamatan" else "kecamatan"
-            added.append(_Mention(p[j][0], p[e][1], [], level, False, generic=level))
+            added.append(_Mention(begins[j], ends_at[e], [], level, False, generic=level))
         if added:
             out.extend(added)
             out.sort(key=lambda m: m.start)
@@ -680,15 +785,15 @@ class _Scanner:
             return True
         if j == 0 or not self.joined(j):
             return False
-        return self.p[j - 1][2].isdigit() or self.low[j - 1] in ("di", "ke", "dari")
+        return self.words[j - 1].isdigit() or self.low[j - 1] in ("di", "ke", "dari")
 
     def _plain(self, i: int) -> bool:
         """Piece i may be a word of an unlisted name: capitalised, not an everyday word nor
         one of our head, title, street or organisation words."""
         w = self.low[i]
         return (
-            self.p[i][2][0].isupper()
-            and not self.p[i][2].isupper()
+            self.words[i][0].isupper()
+            and not self.words[i].isupper()
             and len(w) >= 3
             and w not in self.stop
             and w not in self.not_name
@@ -698,7 +803,7 @@ class _Scanner:
     def _admin_next(self, i: int) -> bool:
         """Administrative word i names a province, kabupaten or kota after it, which outranks
         a desa or kecamatan whose official name starts with that word."""
-        if i + 1 >= len(self.p) or not _capital(self.p[i + 1][2]):
+        if i + 1 >= self.n or not self.caps[i + 1]:
             return False
         kind, admin, _ = self.trigger(i + 1)
         if not admin or kind not in ("provinsi", "kabupaten", "kota"):
@@ -706,6 +811,36 @@ class _Scanner:
         _, ids = self.longest(i + 1, lower_ok=False)
         E = self.gaz.entries
         return any(E[x][LEVEL] in _ADMITS[kind][:3] for x in _small(ids))
+
+    def _lower_live(self, w: str) -> bool:
+        """_lower may find something at lower-case w (an index key): a reading that may stand
+        in lower case, a longer name that may, or a word _lower_coded may take (answers kept)."""
+        live = self.gaz.lower_live
+        ok = live.get(w)
+        if ok is None:
+            if len(live) > 500_000:
+                live.clear()
+            g = self.gaz
+            ok = live[w] = g._lower_ok(g.index[w]) or g.lower_extends(w) or self._nameable(w)
+        return ok
+
+    def _nameable(self, w: str) -> bool:
+        """w may be (part of) a kecamatan or desa name written in lower case (answers kept)."""
+        nameable = self.gaz.nameable
+        ok = nameable.get(w)
+        if ok is None:
+            if len(nameable) > 500_000:
+                nameable.clear()
+            ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
+        return ok
+
+    def _runs_on(self, i: int) -> bool:
+        """A capitalised name may run on from piece i into piece i+1 (longest would look)."""
+        k = i + 1
+        if k >= self.n or not self.joins[k] or not self.caps[k]:
+            return False
+        two = self.low[i] + self.low[k]
+        return two in self.gaz.index or self.gaz.extends(two)
 
     def _lower(self, i: int) -> _Mention | None:
         """A country or region written in lower case ("bangsa indonesia"): only unmistakable
@@ -724,7 +859,7 @@ class _Scanner:
             return self._lower_coded(i, j, all_ids)
         if i == j and (self.known(w) and not (len(w) > 6 and E[ids[0]][LEVEL] == "negara")):
             return None  # everyday words; but "indonesia" is always the country
-        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+        return _Mention(self.starts[i], self.ends[j], ids, None, False)
 
     def _lower_coded(self, i: int, j: int, ids: list) -> _Mention | None:
         """A kecamatan or desa written in lower case ("menuju kertapati"): kept only inside a
@@ -732,62 +867,54 @@ class _Scanner:
         ids = [x for x in ids if type(x) is str]
         if not ids or (i > 0 and self.low[i - 1] in self.person):
             return None
-        nameable = self.gaz.nameable
-        for k in range(i, j + 1):
-            w = self.low[k]
-            ok = nameable.get(w)
-            if ok is None:
-                if len(nameable) > 500_000:
-                    nameable.clear()
-                ok = nameable[w] = len(w) >= 4 and not self.known(w, listed=False)
-            if not ok:
-                return None
-        m = _Mention(self.p[i][0], self.p[j][1], ids, None, False, needs_anchor=True)
+        if not all(map(self._nameable, self.low[i : j + 1])):
+            return None
+        m = _Mention(self.starts[i], self.ends[j], ids, None, False, needs_anchor=True)
         m.lowered = True
         return m
 
     def _lower_headed(self, i: int) -> _Mention | None:
         """A natural feature written in lower case: "gunung X", "sungai X", "mata air X" (the
         spring keeps only its name), X not an everyday word."""
-        low, p = self.low, self.p
-        k, start = i + 1, p[i][0]
+        low, n = self.low, self.n
+        k, start = i + 1, self.starts[i]
         if low[i] == "mata":
-            if k >= len(p) or low[k] != "air" or not self.joined(k):
+            if k >= n or low[k] != "air" or not self.joined(k):
                 return None
             k += 1
             start = -1
-        if k >= len(p) or not self.joined(k) or len(low[k]) < 4 or not low[k].isalpha():
+        if k >= n or not self.joined(k) or len(low[k]) < 4 or not low[k].isalpha():
             return None
         if self.known(low[k], listed=False) or low[k] in self.person:
             return None
-        start = p[k][0] if start < 0 else start
+        start = self.starts[k] if start < 0 else start
         level = self.head.get(low[i], "mata air")
-        return _Mention(start, p[k][1], [], None, False, generic=level)
+        return _Mention(start, self.ends[k], [], None, False, generic=level)
 
     def _dateline(self, i: int, j: int, ids: list) -> _Mention | None:
         """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
-        if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= len(self.p):
+        if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= self.n:
             return None
         if not self.gap(j + 1).strip().startswith((",", "-", "\u2013", "\u2014")):
             return None
-        return _Mention(self.p[i][0], self.p[j][1], ids, None, False)
+        return _Mention(self.starts[i], self.ends[j], ids, None, False)
 
     def _upper(self, i: int, j: int) -> bool:
-        return all(self.p[k][2].isupper() for k in range(i, j + 1))
+        return all(self.words[k].isupper() for k in range(i, j + 1))
 
     def _end_piece(self, m: _Mention, i: int) -> int:
-        while i < len(self.p) and self.p[i][0] < m.end:
+        while i < self.n and self.starts[i] < m.end:
             i += 1
         return i
 
     def _skip_street(self, i: int) -> int:
         """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
         i += 1
-        while i < len(self.p):
-            gap = self.text[self.p[i - 1][1] : self.p[i][0]]
+        while i < self.n:
+            gap = self.gaps[i]
             if "," in gap or "\n" in gap or self.low[i] in self.admin or self.low[i] in self.title:
                 break  # "Aula Kantor Camat Sentani": the title word names a region after it
-            if not (_capital(self.p[i][2]) or self.low[i] == "no"):
+            if not (self.caps[i] or self.low[i] == "no"):
                 break
             i += 1
         return i
@@ -809,42 +936,46 @@ class _Scanner:
             ids = adm
         if not ids:
             return None
-        lowered = not all(_capital(self.p[k][2]) for k in range(i, j + 1))
-        single = self.low[i] if i == j else None
-        if lowered and (not admin or single in self.gaz.common):
+        low, caps, common = self.low, self.caps, self.gaz.common
+        single = low[i] if i == j else None
+        lowered = not caps[i] if single else not all(caps[i : j + 1])
+        if lowered and (not admin or single in common):
             return None  # "desa setempat"
-        m = _Mention(astart if admin else self.p[i][0], self.p[j][1], ids, kind, admin)
-        if not admin and j > i and self.low[i] in self.head:
-            m.headed = self.head[self.low[i]]
-        m.order = levels if kind is not None else ()
-        if kind == "desa" and admin and self.text[astart : astart + 3].lower() in ("kel", "kal"):
-            m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
-        if i > 0 and self.low[i - 1] in self.language:  # "bahasa Inggris" is a language
+        start = astart if admin else self.starts[i]
+        if i > 0 and low[i - 1] in self.language:  # "bahasa Inggris" is a language
             ids = [x for x in ids if E[x][LEVEL] != "negara"]
             if not ids:
                 return None
-            m.ids = ids
-        free = [x for x in _small(ids) if E[x][FREE]]
+        needs_anchor = False
         if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
             if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
+            free = [x for x in _small(ids) if E[x][FREE]]
             if free:
-                m.ids = free
+                ids = free
             elif self.personal(i, strict=True):
                 return None
             else:
-                m.needs_anchor = True
-        titled = self.in_titled(m.start)
-        if single and titled and not admin and single in self.gaz.common and not m.needs_anchor:
+                needs_anchor = True
+        if single and not admin and not needs_anchor and single in common and self.in_titled(start):
             return None  # "Serang Polisi" in a headline
-        if m.needs_anchor:
-            if single and len(single) < 4:
-                return None
+        if needs_anchor and single and len(single) < 4:
+            return None
+        m = _Mention(start, self.ends[j], ids, kind, admin, needs_anchor=needs_anchor)
+        if not admin and j > i and low[i] in self.head:
+            m.headed = self.head[low[i]]
+        if kind is not None:
+            m.order = levels
+            if (
+                kind == "desa"
+                and admin
+                and self.text[astart : astart + 3].lower() in ("kel", "kal")
+            ):
+                m.order = ("kelurahan", "desa", "kecamatan")  # "Kelurahan X", "Kel. X"
+        if needs_anchor and single:
             # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
-            m.weak = bool(single) and (
-                single in self.gaz.common or self.sentence_start(i) or titled
-            )
-            if m.weak and single not in self.gaz.common and _SIGNED.match(self.text, m.end):
+            m.weak = single in common or self.sentence_start(i) or self.in_titled(start)
+            if m.weak and single not in common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
 
@@ -852,8 +983,8 @@ class _Scanner:
         """Piece i starts a village programme's label ("Desa Wisata", "Desa Tangguh Bencana",
         "Kampung Pancasila"): (next piece to scan, the village named after the label or None).
         None if the label stands alone ("Desa Tangguh, Kecamatan X" may be a village)."""
-        k, n = i + 1, len(self.p)
-        while k < min(i + 5, n) and self.joined(k) and _capital(self.p[k][2]):
+        k, n = i + 1, self.n
+        while k < min(i + 5, n) and self.joined(k) and self.caps[k]:
             w = self.low[k]
             if w in self.stop or not (
                 w in self.program or w in self.gaz.common or w in self.not_name
@@ -862,7 +993,7 @@ class _Scanner:
             if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
             k += 1
-        if k >= n or not self.joined(k) or not _capital(self.p[k][2]):
+        if k >= n or not self.joined(k) or not self.caps[k]:
             return None if k == i + 1 else (k, None)
         if self.low[k] in self.stop:
             return k, None
@@ -870,7 +1001,7 @@ class _Scanner:
         m = self._mention(k, j, ids, "desa", False, 0) if ids else None
         if m is None and self.low[k] not in self.gaz.common:
             j = self.run(k)
-            m = _Mention(self.p[k][0], self.p[j][1], [], "desa", False, generic="desa")
+            m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
         return k, m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
@@ -887,31 +1018,29 @@ class _Scanner:
             self.ours(w) or (w not in self.gaz.index and self.known(w, listed=False))
         ):
             return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
-        return _Mention(astart, self.p[j][1], [], kind, True, generic=kind)
+        return _Mention(astart, self.ends[j], [], kind, True, generic=kind)
 
     def _mid_sentence(self, i: int) -> bool:
         """Piece i is capitalised where the sentence does not ask for it (no headline)."""
-        return (
-            _capital(self.p[i][2])
-            and not self.sentence_start(i)
-            and not self.in_titled(self.p[i][0])
-        )
+        return self.caps[i] and not self.sentence_start(i) and not self.in_titled(self.starts[i])
 
     def _headed(self, i) -> _Mention | None:
         """ "Gunung X", "Pantai X", "Pulau X": a natural feature named in capitals."""
         k = i + 1
-        if not _capital(self.p[k][2]) or self.low[k] in self.not_name:
+        if not self.caps[k] or self.low[k] in self.not_name:
             return None
         if self.low[k] in self.admin or self.low[k] in self.title or self.low[k] in self.street:
             return None
         if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
             return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
         j = self.run(k)
-        if j == k and self.low[k] in self.gaz.common and key(self.p[k][2]) not in self.gaz.index:
+        if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
                 return None
-        return _Mention(self.p[i][0], self.p[j][1], [], None, False, generic=self.head[self.low[i]])
+        return _Mention(
+            self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
+        )
 
 
 # ---------------------------------------------------------------- resolution
@@ -930,6 +1059,7 @@ def _nearness(anchors: set[str]):
             p = ".".join(parts[:n])
             below[p] = below.get(p, 0) + 1
     cache: dict[str, int] = {}
+    tops = {a.partition(".")[0] for a in anchors}  # a region near no anchor shares none of these
 
     def near(code: str | None) -> int:
         if not code:
@@ -937,7 +1067,7 @@ def _nearness(anchors: set[str]):
         r = cache.get(code)
         if r is None:
             r = below.get(code, 0)
-            c = code
+            c = code if code.partition(".")[0] in tops else ""
             while "." in c:
                 c = c.rsplit(".", 1)[0]
                 if c in anchors:
@@ -945,34 +1075,71 @@ def _nearness(anchors: set[str]):
             cache[code] = r
         return r
 
+    near.tops = tops  # type: ignore[attr-defined]  (for _choose)
     return near
 
 
 def _choose(m: _Mention, gaz: Gazetteer, near) -> int | str:
     """The reading nearest to the regions the text names, then the likeliest level."""
-    order = m.order
+    ids = m.ids
+    if len(ids) == 1:  # (what the scores below would say)
+        m.unsure = False
+        return ids[0]
+    order, admin, tops = m.order, m.admin, near.tops
+    # Where no reading lies in a province of the anchors, the choice depends on the readings
+    # and the preceding word only: kept ("Desa Sukamaju" has dozens of readings).
+    fixed = (tuple(ids), order, admin)
+    kept = _CHOSEN.get(fixed)
+    if kept is not None and kept[0].isdisjoint(tops):
+        m.unsure = kept[2]
+        return kept[1]
     E = gaz.entries
-
-    def score(x: int | str) -> tuple[int, int, int]:
+    scores = []
+    provinces = set()
+    for x in ids:
         e = E[x]
-        level = e[LEVEL]
-        near_ = near(e[CODE])
-        exact = order.index(level) if level in order else 0
-        tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
+        code = e[CODE]
+        if code:
+            province = code.partition(".")[0]
+            provinces.add(province)
+        # (near() is 0 for a region in none of the anchors' provinces)
+        near_ = near(code) if code and province in tops else 0
+        tier, exact, ranked, rank = _LEVEL_SCORES.get((order, e[LEVEL])) or _level_score(
+            order, e[LEVEL]
+        )
         # "Kota Bandung" is the kota even where the text names Kabupaten Bandung; a
         # "Desa X" may still be the kelurahan X nearby.
-        if m.admin:
-            return (tier, -near_, exact * 10 + _RANK.get(level, 9))
-        return (-near_, exact, _RANK.get(level, 9))
-
-    scores = [score(x) for x in m.ids]
+        scores.append((tier, -near_, ranked) if admin else (-near_, exact, rank))
     top = min(scores)
     # Unsure only between different regions ("DKI Jakarta" is indexed twice, as one code).
     m.unsure = (
         scores.count(top) > 1
-        and len({E[x][CODE] for x, v in zip(m.ids, scores, strict=True) if v == top}) > 1
+        and len({E[x][CODE] for x, v in zip(ids, scores, strict=True) if v == top}) > 1
     )
-    return m.ids[scores.index(top)]
+    chosen = ids[scores.index(top)]
+    if provinces.isdisjoint(tops):
+        if len(_CHOSEN) > 100_000:
+            _CHOSEN.clear()
+        _CHOSEN[fixed] = (frozenset(provinces), chosen, m.unsure)
+    return chosen
+
+
+# (readings, levels the preceding word admits, administrative) -> (the readings' provinces,
+# the reading chosen, unsure) where no anchor was near (see _choose)
+_CHOSEN: dict[tuple, tuple[frozenset[str], int | str, bool]] = {}
+
+
+_LEVEL_SCORES: dict[tuple[tuple[str, ...], str], tuple[int, int, int, int]] = {}
+
+
+def _level_score(order: tuple[str, ...], level: str) -> tuple[int, int, int, int]:
+    """The parts of _choose's score that depend on the reading's level only: (tier, exact,
+    exact * 10 + rank, rank) after a preceding word that admits `order` (kept)."""
+    exact = order.index(level) if level in order else 0
+    tier = max(exact - 1, 0) if order[:2] in (_VILLAGE, _VILLAGE[::-1]) else exact
+    rank = _RANK.get(level, 9)
+    score = _LEVEL_SCORES[order, level] = (tier, exact, exact * 10 + rank, rank)
+    return score
 
 
 def _parent(code: str | None) -> str | None:
@@ -1026,7 +1193,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     }
     near = _nearness(anchors)
     within = {a for a in anchors if a.count(".") >= 1}  # kabupaten/kota/kecamatan/desa
-    known = {key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
+    known = {_name_key(E[m.chosen][NAME]) for m in mentions if m.chosen is not None}
     keep = [True] * len(mentions)
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
@@ -1044,7 +1211,7 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             chained = parent and code.startswith(parent + ".")
             keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
         elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
+            keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:
@@ -1055,13 +1222,19 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
             for o in (n - 1, n + 1):
                 if not (0 <= o < len(mentions) and keep[o] and mentions[o].chosen is not None):
                     continue
+                if mentions[o].unsure:
+                    continue
+                # Beside it in a list: the readings under the same parent. At the other end of
+                # a route (never also a list): the kecamatan of that province, if none is so.
+                listed = _listed(text, m, mentions[o])
+                route = not listed and not m.lowered and _route(text, m, mentions[o])
+                if not (listed or route):
+                    continue
                 sib = _parent(E[mentions[o].chosen][CODE])
                 fits = [x for x in m.ids if sib and _parent(E[x][CODE]) == sib]
-                if not fits and not m.lowered and _route(text, m, mentions[o]):
-                    fits = _same_province(m.ids, E[mentions[o].chosen][CODE], E)
-                elif not _listed(text, m, mentions[o]):
-                    fits = []
-                if fits and not mentions[o].unsure:
+                if route:
+                    fits = [] if fits else _same_province(m.ids, E[mentions[o].chosen][CODE], E)
+                if fits:
                     m.chosen, m.unsure, keep[n], changed = fits[0], len(fits) > 1, True, True
                     break
     for n, m in enumerate(mentions):
@@ -1087,12 +1260,17 @@ def find(ctx: Context) -> list[PlaceFact]:
     places: list[_Place] = []
     seen: dict[str, _Place] = {}  # bare name keys and codes -> place
     for m in mentions:
-        bare = _bare(ctx.text[m.start : m.end], gaz.words)
+        form = ctx.text[m.start : m.end]
+        bare = gaz.bare.get(form)
+        if bare is None:
+            if len(gaz.bare) > 100_000:
+                gaz.bare.clear()
+            bare = gaz.bare[form] = _bare(form, gaz.words)
         entry = E[m.chosen] if m.chosen is not None else None
         code = entry[CODE] if entry and not m.unsure else None
         place = seen.get(code) if code else None
         if place is None:  # the same name written another way, unless it is another region
-            other = seen.get(bare) or (entry and seen.get(key(entry[NAME])))
+            other = seen.get(bare) or (entry and seen.get(_name_key(entry[NAME])))
             place = other if other and not (code and other.code and other.code != code) else None
         if place is None:
             place = _Place(level=m.generic)
@@ -1100,7 +1278,7 @@ def find(ctx: Context) -> list[PlaceFact]:
         place.mentions.append(m)
         if entry and (place.entry is None or (code and not place.code)):
             place.entry, place.code = entry, code
-        for k in (bare, code, entry and key(entry[NAME])):
+        for k in (bare, code, entry and _name_key(entry[NAME])):
             if k:
                 seen.setdefault(k, place)
     facts = []
@@ -1123,7 +1301,7 @@ def find(ctx: Context) -> list[PlaceFact]:
         if e:
             fact.code = place.code
             fact.province = gaz.provinces.get(place.code[:2]) if place.code else None
-            if all(key(f) != key(e[NAME]) for f in forms):
+            if all(key(f) != _name_key(e[NAME]) for f in forms):
                 forms.append(e[NAME])
         fact.aliases = [f for f in forms if f != named]
         facts.append(fact)

@@ -1,0 +1,52 @@
+"""places: the shortcuts taken for speed give the answers of the plain rules."""
+
+from __future__ import annotations
+
+from nlp import extract, places
+from nlp.places import _PREFIXES, gazetteer, lokal_data
+
+
+def _everyday_plain(common: frozenset[str], w: str, root: int) -> bool:
+    """Gazetteer._everyday as first written: every suffix, every prefix."""
+    if w in common:
+        return True
+    w = w[:-3] if w.endswith("nya") else w
+    for suf in ("kan", "an", "i", ""):
+        stem = w[: -len(suf)] if suf and w.endswith(suf) else w
+        for pre in _PREFIXES:
+            rest = stem[len(pre) :]
+            if stem.startswith(pre) and len(rest) >= root and rest in common:
+                return True
+        if suf and len(stem) >= root and stem in common:
+            return True
+    return False
+
+
+def test_everyday_tries_the_same_stems_as_the_plain_rule():
+    gaz = gazetteer()
+    for word in sorted(gaz.common)[::40] + ["", "nya", "i", "an", "kan", "pe", "di"]:
+        for pre in ("", *_PREFIXES):
+            for suf in ("", "kan", "an", "i", "nya", "kannya", "inya"):
+                w = pre + word + suf
+                for root in (1, 4):
+                    assert gaz._everyday(w, root) == _everyday_plain(gaz.common, w, root), w
+
+
+def _json(text: str) -> list:
+    return [f.to_json() for f in extract(text).places]
+
+
+def test_a_kept_choice_among_many_villages_changes_nothing():
+    # A village name with readings in many provinces, first alone, then beside its kabupaten:
+    # the choice kept from the first text must not decide the second, nor the reverse.
+    codes = [x for x in gazetteer().index["sukamaju"] if isinstance(x, str)]
+    assert len(codes) > 10
+    kabupaten = lokal_data("wilayah")[codes[-1][:5]]
+    alone = "Warga Desa Sukamaju bergotong royong membersihkan saluran air."
+    placed = f"Kegiatan berlangsung di Desa Sukamaju, {kabupaten}, pada pagi hari."
+    places._CHOSEN.clear()
+    first = _json(placed), _json(alone)
+    places._CHOSEN.clear()
+    second = _json(alone), _json(placed)
+    assert first == second[::-1]
+    assert any(f.get("code", "").startswith(codes[-1][:5]) for f in first[0])

@@ -46,6 +46,17 @@ _WORD = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
 _SPLIT_W = re.compile(r"(\w+)")  # the same where the text has no "_" (and faster)
 _WORD_W = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d\d$")  # a year written after a name
+# What follows a time word in a term (`Tahun 2024`, `Tahap II`, `Bulan Januari`).
+_NUMBERED = re.compile(r"\d+$|[ivxl]+$")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names written out (dates_months.tsv, the `full` rows)."""
+    rows = (line.split("\t") for line in (DATA / "dates_months.tsv").read_text().splitlines())
+    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "full")
+
 
 # Entry fields: (name, level, code, counts written bare, must be written in capitals).
 NAME, LEVEL, CODE, FREE, CAPS = range(5)
@@ -462,6 +473,7 @@ class _Scanner:
         self.titled = self._titled_lines()
         self.program = w["program"]
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
+        self.time_words = w["time_words"]
 
     def _titled_lines(self) -> list[tuple[int, int]]:
         """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
@@ -679,6 +691,9 @@ class _Scanner:
                 continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
+                continue
+            if admin and w in self.time_words and i + 1 < n and self._term(i + 1):
+                i += 1  # "Dana Desa Tahun 2024", "Desa Bulan Januari": a term, no village
                 continue
             m = None
             if admin and kind in ("desa", "dusun") and w in self.program and i + 1 < n:
@@ -1006,11 +1021,12 @@ class _Scanner:
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
-        if self.low[i] in self.not_name or self.low[i] in self.admin or self.low[i] in self.title:
-            return None
+        w = self.low[i]
+        if w in self.not_name or w in self.admin or w in self.title or w in self.time_words:
+            return None  # ("Dana Desa Tahun 2024", "Dana Desa Tahap II": no village)
         if not _capital(self.text[astart]) or (len(self.low[i]) < 3 and not self.low[i].isdigit()):
             return None
-        j = self.run(i)
+        j = self._no_year(i, self.run(i))
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
         w = self.low[i]
@@ -1019,6 +1035,19 @@ class _Scanner:
         ):
             return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
         return _Mention(astart, self.ends[j], [], kind, True, generic=kind)
+
+    def _term(self, k: int) -> bool:
+        """Piece k goes on a time word's term: a number, a month or another time word."""
+        w = self.low[k]
+        return self.joined(k) and (
+            bool(_NUMBERED.match(w)) or w in _months() or w in self.time_words
+        )
+
+    def _no_year(self, i: int, j: int) -> int:
+        """j, less a year ending the run i..j: "Festival Danau Sentani 2023" names the lake."""
+        while j > i and _YEAR.match(self.low[j]):
+            j -= 1
+        return j
 
     def _mid_sentence(self, i: int) -> bool:
         """Piece i is capitalised where the sentence does not ask for it (no headline)."""
@@ -1033,7 +1062,7 @@ class _Scanner:
             return None
         if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
             return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
-        j = self.run(k)
+        j = self._no_year(k, self.run(k))
         if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):

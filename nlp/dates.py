@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context
+from .context import Context, _finditer_ci
 from .model import DateFact
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import words_to_int
@@ -81,11 +81,21 @@ def _weekday_of(form: str, tables: _Tables) -> int | None:
     return tables.weekdays.get(re.sub(r"\s+", " ", form.lower()))
 
 
+# The words a _Tables.time match may start with (else it starts at its hour's digits).
+_TIME_WORDS = ("pukul", "pkl", "jam", "waktu")
+
+
+# What every year word (cues "year_words") starts with, for the str.find gate of year_word.
+_YEAR_WORD_HEADS = ("tahun", "th")
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     months = {f: (int(m), kind == "abbr") for f, m, kind in _tsv("dates_months.tsv")}
     weekdays = {f: int(d) for f, d in _tsv("dates_days.tsv")}
     cues = json.loads((_DATA / "dates_cues.json").read_text(encoding="utf-8"))
+    if not all(w.startswith(_YEAR_WORD_HEADS) for w in cues["year_words"]):
+        raise ValueError("a year word outside _YEAR_WORD_HEADS: add its start there")
     day = _alt(list(weekdays))
     tod = _alt(cues["time_of_day"])
     tz = _alt(cues["timezones"])
@@ -125,7 +135,7 @@ def _tables() -> _Tables:
         .replace("@GLUED@", "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w))
     )
     time = re.compile(
-        rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?i)(?=[0-9pjw])(?:\b(?:{'|'.join(_TIME_WORDS)})\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
         rf"(?:\s*(?P<tz>{tz})\b)?"
         rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
     )
@@ -232,17 +242,46 @@ def _word_before(text: str, pos: int) -> str:
 
 _DIGIT_RUN = re.compile(r"\d+")
 _LIST_BACK = re.compile(r"(?<![\w.,/-])(\d{1,2})[^\S\n]*,[^\S\n]*$")
+_DIGIT = re.compile(r"\d")
+_ASCII = bytes(range(128))
 
 
-def _shape_hits(text: str, t: _Tables) -> Iterator[re.Match[str]]:
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of _DIGIT_RUN.finditer(text), in order. The regex steps through the text one
+    character at a time; ten str.find scans (memchr) for the ASCII digits are several times
+    faster. Only a text with a non-ASCII digit (`\\d` is any Unicode decimal) takes the regex."""
+    if not text.isascii():
+        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
+        if _DIGIT.search(others.decode("utf-8", "surrogatepass")):
+            return [run.span() for run in _DIGIT_RUN.finditer(text)]
+    at: list[int] = []
+    for digit in "0123456789":
+        i = text.find(digit)
+        while i >= 0:
+            at.append(i)
+            i = text.find(digit, i + 1)
+    if not at:
+        return []
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    start = prev = at[0]
+    for i in at:
+        if i > prev + 1:
+            runs.append((start, prev + 1))
+            start = i
+        prev = i
+    runs.append((start, prev + 1))
+    return runs
+
+
+def _shape_hits(text: str, runs: list[tuple[int, int]], t: _Tables) -> Iterator[re.Match[str]]:
     """t.shapes.finditer(text), tried only where a match can start: every shape starts at the
-    first digit of a run, except a file name's "IMG-"/"screenshot_" before its digits. A
-    charset search finds the runs several times faster than the gated alternation walks the
-    text position by position."""
+    first digit of a run (`runs`: _digit_runs), except a file name's "IMG-"/"screenshot_"
+    before its digits. A charset search finds the runs several times faster than the gated
+    alternation walks the text position by position."""
     pos = 0
     match = t.shapes.match
-    for run in _DIGIT_RUN.finditer(text):
-        p = run.start()
+    for p, end in runs:
         if p < pos:
             continue
         if text[p - 1 : p] in ("-", "_"):  # "IMG-2018..": letters only, so still in order
@@ -255,16 +294,44 @@ def _shape_hits(text: str, t: _Tables) -> Iterator[re.Match[str]]:
                         break
             if p < pos:
                 continue
+        # Each shape at a digit takes one or two digits and then a non-digit, or a year
+        # "19xx"/"20xx" and then "-" or "/": no other run can start one.
+        if end - p > 2 and (end - p != 4 or text[p : p + 2] not in ("19", "20")):
+            continue
         hit = match(text, p)
         if hit:
             yield hit
             pos = hit.end()
 
 
-def _scan(text: str, t: _Tables) -> list[_Mention]:
+def _time_hits(
+    text: str, low: str, runs: list[tuple[int, int]], t: _Tables
+) -> Iterator[re.Match[str]]:
+    """t.time.finditer(text), tried only where a match can start: at one of _TIME_WORDS
+    (found with str.find in `low`, the lower-cased text), or at a run of one or two digits
+    (`runs`: _digit_runs) that a "." or ":" follows ("13.30 WIB")."""
+    starts: set[int] = set()
+    for word in _TIME_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    for p, end in runs:
+        if end - p <= 2 and text[end : end + 1] in (".", ":"):
+            starts.add(p)
+    end = 0
+    for i in sorted(starts):
+        if i >= end:
+            hit = t.time.match(text, i)  # look-behinds and \b still see the text before i
+            if hit:
+                end = hit.end()
+                yield hit
+
+
+def _scan(text: str, runs: list[tuple[int, int]], t: _Tables) -> list[_Mention]:
     """Every date shape, in one pass of t.shapes."""
     out: list[_Mention] = []
-    for hit in _shape_hits(text, t):
+    for hit in _shape_hits(text, runs, t):
         g = hit.groupdict()
         s, e = hit.span()
         if g["uy"]:
@@ -389,21 +456,31 @@ def _valid(y: int, mo: int, d: int) -> str | None:
         return None  # 31 Februari
 
 
-def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
-    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md)."""
+def _report_year(
+    text: str, low: str, runs: list[tuple[int, int]], mentions: list[_Mention], t: _Tables
+) -> int | None:
+    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md).
+    (`low`: the lower-cased text; `runs`: _digit_runs(text).)"""
     years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
     if years:
         return years.most_common(1)[0][0]  # ties: the first written
     said = {
         int(hit.group(1))
-        for hit in t.year_word.finditer(text)  # not a regulation's "Nomor 6 Tahun 2014"
-        if not re.search(
+        # t.year_word.finditer(text): every year word starts with one of _YEAR_WORD_HEADS
+        for hit in _finditer_ci(t.year_word, text, low, _YEAR_WORD_HEADS)
+        if not re.search(  # not a regulation's "Nomor 6 Tahun 2014"
             r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$", text[max(0, hit.start() - 16) : hit.start()]
         )
     }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
         return said.pop()
-    posted = {int(y) for y in _URL_YEAR.findall(text)}  # a web post's ".../2020/08/slug"
+    # A web post's ".../2020/08/slug": _URL_YEAR.findall(text), tried at the four-digit runs
+    # after a "/" only (where every match starts; matches cannot overlap).
+    posted = {
+        int(hit.group(1))
+        for p, end in runs
+        if end - p == 4 and text[p - 1 : p] == "/" and (hit := _URL_YEAR.match(text, p))
+    }
     return posted.pop() if len(posted) == 1 else None
 
 
@@ -490,11 +567,13 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
     return out
 
 
-def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
+def _attach_times(
+    text: str, low: str, runs: list[tuple[int, int]], mentions: list[_Mention], t: _Tables
+) -> None:
     """'pukul 13.30 WIB' belongs to the date in the same sentence, before or after it."""
     if not mentions:
         return
-    for hit in t.time.finditer(text):
+    for hit in _time_hits(text, low, runs, t):
         s, e = hit.span()
         best, dist = None, 61
         for m in mentions:
@@ -525,7 +604,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
     t = _tables()
     text = ctx.text
     kept: list[_Mention] = []
-    scanned = _scan(text, t)
+    runs = _digit_runs(text)
+    scanned = _scan(text, runs, t)
     if "tanggal" in ctx.low:  # days in words: rare, and only after "tanggal"
         scanned = sorted(scanned + _spelled(text, ctx.low, t), key=lambda m: m.start)
     # overlapping shapes: the first, longest wins (a range end is inside its range)
@@ -549,7 +629,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     for m in out:
         m.credit = m.kind != "url" and ctx.is_excluded(m.start, m.end)
     _link_ranges(text, out, t)
-    year = _report_year(text, out, t)
+    year = _report_year(text, ctx.low, runs, out, t)
     anchor = next(
         (m for m in out if year and m.year == year and _valid(year, m.month, m.day)), None
     )
@@ -567,7 +647,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         for m in out:
             m.value = m.value or _valid(m.year or 0, m.month, m.day)
         out.sort(key=lambda m: m.start)
-    _attach_times(text, out, t)
+    _attach_times(text, ctx.low, runs, out, t)
     return out
 
 

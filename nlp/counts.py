@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -83,7 +84,7 @@ class _Words:
     """Hashes of the pattern words (data/counts_patterns.jsonl), for the token scan in _matches."""
 
     nouns: frozenset[int]  # a person noun's first word
-    se: numpy.ndarray
+    se: frozenset[int]
     num_noun: list[tuple[frozenset[int], ...]]  # [NUM/SE, X?, "an"?] optional links
     link: frozenset[int]  # "sebanyak", "berjumlah" .. NUM
     label: frozenset[int]  # "jumlah", "total" NOUN ":"? NUM
@@ -107,7 +108,7 @@ def _words() -> _Words:
     p = [r["pattern"] for r in rows]
     return _Words(
         nouns=_ids([*nouns(), *(w + "nya" for w in nouns())]),  # "3 anaknya", "2 rekannya"
-        se=numpy.array(sorted(_ids(SE_FORMS)), dtype=numpy.uint64),
+        se=_ids(SE_FORMS),
         num_noun=[_ids(p[0][1]["LOWER"]["IN"]), _ids(p[1][1]["LOWER"]["IN"])],
         link=_ids(p[3][0]["LOWER"]["IN"]),
         label=_ids(p[4][0]["LOWER"]["IN"]),
@@ -142,31 +143,51 @@ def _paren_words(doc: Doc, i: int) -> bool:
     return s > 0 and doc[s - 1].text == "(" and not (s > 1 and doc[s - 2].like_num)
 
 
-def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
+def _an_hits(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of _AN_RE.finditer(text) that can be an "-an" number: those whose "an"
+    follows a digit (_an_number turns down "1.an"). The "an" then follows the end of a digit
+    run (`runs`: Context.digit_runs; `low`: the lower-cased text), and the match starts at
+    the first digit of the digits and dots before it: where finditer would find it."""
+    for s, e in runs:
+        if low.startswith("an", e):
+            j = s
+            while j > 0 and (text[j - 1] == "." or text[j - 1].isdecimal()):  # `[\d.]`
+                j -= 1
+            while text[j] == ".":
+                j += 1
+            hit = _AN_RE.match(text, j)
+            if hit:
+                yield hit
+
+
+def _matches(ctx: Context) -> dict[int, tuple[str, int, int]]:
     """The best pattern match per number token: (kind, start, end), the most specific kind,
     then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
     tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
     NUM ( non-punct+ ) [orang|org]? NOUN, ( WORDS ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
+    doc = ctx.doc
     n = len(doc)
     if not n:
         return {}
     w = _words()
     arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
-    num = arr[:, 1]
-    for m in _AN_RE.finditer(text):  # "100an orang": digits with the approximate -an
+    low = arr[:, 0].tolist()
+    num = set(numpy.flatnonzero(arr[:, 1]).tolist())  # the number tokens
+    for m in _an_hits(ctx.text, ctx.low, ctx.digit_runs):  # "100an orang": approximate -an
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1 and _an_number(m.group()) is not None:
-            num[span.start] = 1
-    se_mask = numpy.isin(arr[:, 0], w.se)
-    cands = numpy.flatnonzero(num | se_mask).tolist()
+            num.add(span.start)
+    se = w.se
+    cands = sorted(
+        num if se.isdisjoint(low) else num.union(i for i, h in enumerate(low) if h in se)
+    )
     if not cands:
         return {}
-    low = arr[:, 0].tolist()
     nouns_, an = w.nouns, get_string_id("an")
     x1, x2 = w.num_noun
     best: dict[int, tuple[str, int, int]] = {}
     for i in cands:
-        is_num = bool(num[i])
+        is_num = i in num
         size = 0
         if is_num:
             a = low[i + 1] if i + 1 < n else 0
@@ -193,7 +214,7 @@ def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
                     size = 4
                 elif low[i + 2] in nouns_:
                     size = 3
-        if se_mask[i]:
+        if low[i] in se:
             a = low[i + 1] if i + 1 < n else 0
             b = low[i + 2] if i + 2 < n else 0
             if a in x2 and b in nouns_:
@@ -525,7 +546,7 @@ def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
     # One candidate per number token: the most specific, then the longest match.
-    best = _matches(doc, ctx.text)
+    best = _matches(ctx)
     facts: list[CountFact] = []
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended

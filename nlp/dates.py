@@ -240,43 +240,12 @@ def _word_before(text: str, pos: int) -> str:
     return hit.group(1).lower() if hit else ""
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _LIST_BACK = re.compile(r"(?<![\w.,/-])(\d{1,2})[^\S\n]*,[^\S\n]*$")
-_DIGIT = re.compile(r"\d")
-_ASCII = bytes(range(128))
-
-
-def _digit_runs(text: str) -> list[tuple[int, int]]:
-    """The spans of _DIGIT_RUN.finditer(text), in order. The regex steps through the text one
-    character at a time; ten str.find scans (memchr) for the ASCII digits are several times
-    faster. Only a text with a non-ASCII digit (`\\d` is any Unicode decimal) takes the regex."""
-    if not text.isascii():
-        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
-        if _DIGIT.search(others.decode("utf-8", "surrogatepass")):
-            return [run.span() for run in _DIGIT_RUN.finditer(text)]
-    at: list[int] = []
-    for digit in "0123456789":
-        i = text.find(digit)
-        while i >= 0:
-            at.append(i)
-            i = text.find(digit, i + 1)
-    if not at:
-        return []
-    at.sort()
-    runs: list[tuple[int, int]] = []
-    start = prev = at[0]
-    for i in at:
-        if i > prev + 1:
-            runs.append((start, prev + 1))
-            start = i
-        prev = i
-    runs.append((start, prev + 1))
-    return runs
 
 
 def _shape_hits(text: str, runs: list[tuple[int, int]], t: _Tables) -> Iterator[re.Match[str]]:
     """t.shapes.finditer(text), tried only where a match can start: every shape starts at the
-    first digit of a run (`runs`: _digit_runs), except a file name's "IMG-"/"screenshot_"
+    first digit of a run (`runs`: Context.digit_runs), except a file name's "IMG-"/"screenshot_"
     before its digits. A charset search finds the runs several times faster than the gated
     alternation walks the text position by position."""
     pos = 0
@@ -309,7 +278,7 @@ def _time_hits(
 ) -> Iterator[re.Match[str]]:
     """t.time.finditer(text), tried only where a match can start: at one of _TIME_WORDS
     (found with str.find in `low`, the lower-cased text), or at a run of one or two digits
-    (`runs`: _digit_runs) that a "." or ":" follows ("13.30 WIB")."""
+    (`runs`: Context.digit_runs) that a "." or ":" follows ("13.30 WIB")."""
     starts: set[int] = set()
     for word in _TIME_WORDS:
         i = low.find(word)
@@ -460,7 +429,7 @@ def _report_year(
     text: str, low: str, runs: list[tuple[int, int]], mentions: list[_Mention], t: _Tables
 ) -> int | None:
     """The year a yearless date takes: its report's year as the text gives it (GUIDE.md).
-    (`low`: the lower-cased text; `runs`: _digit_runs(text).)"""
+    (`low`: the lower-cased text; `runs`: Context.digit_runs.)"""
     years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
     if years:
         return years.most_common(1)[0][0]  # ties: the first written
@@ -604,7 +573,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     t = _tables()
     text = ctx.text
     kept: list[_Mention] = []
-    runs = _digit_runs(text)
+    runs = ctx.digit_runs
     scanned = _scan(text, runs, t)
     if "tanggal" in ctx.low:  # days in words: rare, and only after "tanggal"
         scanned = sorted(scanned + _spelled(text, ctx.low, t), key=lambda m: m.start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -67,8 +67,10 @@ def _starts(low: str, words: tuple[str, ...]) -> set[int]:
     return starts
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) when every match starts at one of `starts`."""
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) when every match starts at one of `starts` (in any order)."""
     end = 0
     for i in sorted(starts):
         if i >= end:

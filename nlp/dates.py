@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context, _finditer_ci
+from .context import Context, _finditer_ci, _lower, _matches_at
 from .model import DateFact
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import words_to_int
@@ -75,6 +75,38 @@ class _Tables:
     today: re.Pattern[str]  # "hari ini": the day of writing
     weekday_word: re.Pattern[str]  # a capitalised weekday name
     byline: re.Pattern[str]  # "Oleh Admin |", "Posted by": a web post's byline line
+    # Where a non-empty `prefix` match, and an `event_cues` match of each kind, can start in
+    # the lower-cased text: at the first word of one of its forms (`_heads`, `_head_starts`).
+    prefix_heads: re.Pattern[str]
+    cue_heads: dict[str, re.Pattern[str]]
+
+
+def _heads(forms: list[str]) -> re.Pattern[str]:
+    """Where one of the first words of `forms` (an `_alt` alternation) starts: every match of
+    the alternation starts at one. The words are ASCII lower case, so in the lower-cased text
+    they are found wherever an IGNORECASE match could start. A trie ("d(?:i(?:...)|...)"):
+    the regex engine skips fast to a first letter and rejects the rest by one letter each."""
+    heads = {f.split(" ")[0] for f in forms}
+    if not all(h.isascii() and h == h.lower() and h for h in heads):
+        raise ValueError(f"a form that is not ASCII lower case: {sorted(heads)}")
+    return re.compile(_trie(heads))
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching where one of `words` starts (it stops at the shortest)."""
+    alts = []
+    for c in sorted({w[0] for w in words}):
+        rest = {w[1:] for w in words if w[0] == c}
+        alts.append(re.escape(c) + ("" if "" in rest else f"(?:{_trie(rest)})"))
+    return "|".join(alts)
+
+
+def _head_starts(heads: re.Pattern[str], low: str, lo: int, hi: int) -> Iterator[int]:
+    """Where one of `heads` (`_heads`) starts in low[lo:hi] (wholly inside it), in order."""
+    hit = heads.search(low, lo, hi)
+    while hit:
+        yield hit.start()
+        hit = heads.search(low, hit.start() + 1, hi)
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
@@ -176,6 +208,8 @@ def _tables() -> _Tables:
         today,
         weekday_word,
         re.compile(rf"(?i)[^\S\n]*(?:{_alt(cues['byline_words'])})\b"),
+        prefix_heads=_heads(["hari", *weekdays, "tanggal", "tgl", "("]),
+        cue_heads={key: _heads(list(weights)) for key, (_, weights) in event_cues.items()},
     )
 
 
@@ -220,9 +254,17 @@ _LINE_START = re.compile(r"^[^\n]{0,3}\n[^\S\n]*.?$")  # date line ends, time li
 _CLOSE = re.compile(r"[^\S\n]*\)")
 
 
-def _prefix(text: str, m: _Mention, t: _Tables) -> None:
-    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date."""
-    hit = t.prefix.search(text, max(0, m.start - 80), m.start)
+def _prefix(text: str, low: str, m: _Mention, t: _Tables) -> None:
+    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date.
+    (`low`: the lower-cased text.)"""
+    # t.prefix.search(text, max(0, m.start - 80), m.start), tried only where a non-empty match
+    # can start: at one of t.prefix_heads (elsewhere only the empty match at the end is
+    # possible, which is no prefix).
+    hit = None
+    for at in _head_starts(t.prefix_heads, low, max(0, m.start - 80), m.start):
+        hit = t.prefix.match(text, at, m.start)
+        if hit:
+            break
     if not hit or hit.start() == hit.end():
         return
     m.weekday, m.tanggal = bool(hit.group("wd")), bool(hit.group("tgl"))
@@ -586,7 +628,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     dropped: set[int] = set()  # ids of rejected range starts: their ends go too
     for m in kept:
         if not m.range_end or m.kind not in ("word", "num"):
-            _prefix(text, m, t)
+            _prefix(text, ctx.low, m, t)
         if id(m) in dropped:
             continue
         if m.kind in ("url", "file") or _accept(text, m, t):
@@ -651,7 +693,10 @@ def find(ctx: Context) -> list[DateFact]:
 
 def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     pat, weights = t.event_cues[key]
-    seen = {re.sub(r"\s+", " ", w.lower()) for w in pat.findall(window)}
+    # pat.findall(window), tried only where one of the cues' first words starts
+    low = _lower(window)
+    hits = _matches_at(pat, window, _head_starts(t.cue_heads[key], low, 0, len(window)))
+    seen = {re.sub(r"\s+", " ", hit.group().lower()) for hit in hits}
     scores = [weights.get(w, 0.0) for w in seen]
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
 
@@ -694,6 +739,36 @@ class _Layout:
 
 def _ends_with_colon(text: str, a: int, b: int) -> bool:
     return text[max(a, b - 10) : b].rstrip().endswith(":")  # (a bounded slice: long lines)
+
+
+def _has_label(s: str) -> bool:
+    r"""Whether re.search(r"[^\W\d_]\s*:", s) finds a label ("Tanggal :"), looked for from
+    the colons: a letter, white space, a colon. (A regex search walks the whole string.)"""
+    c = s.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and s[j - 1].isspace():  # `\s` (str.isspace is the same test)
+            j -= 1
+        if j > 0 and _is_letter(s[j - 1]):
+            return True
+        c = s.find(":", c + 1)
+    return False
+
+
+def _is_letter(ch: str) -> bool:
+    r"""`[^\W\d_]`: a word character (alphanumeric or "_") that is no digit and no "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _few_letters(s: str, most: int) -> bool:
+    r"""len(re.sub(r"[\W\d_]+", "", s)) <= most: counted until there are too many."""
+    n = 0
+    for ch in s:
+        if ch.isalnum() and not ch.isdecimal():
+            n += 1
+            if n > most:
+                return False
+    return True
 
 
 _ROW = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*[|.)][^\S\n]")
@@ -748,11 +823,11 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
     # "Tanggal : ..." in a report form (the label may be joined to the mention)
-    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core]) or (
+    labelled = _has_label(rest + text[m.start : core]) or (
         li > 0 and _ends_with_colon(text, *lay.lines[li - 1])  # a "Pelaksanaan:" line above
     )
     row = _ROW.match(text, a)  # "1 | Senin, 8 April 2024 | Pembukaan": a numbered table row
-    if li <= 3 and not labelled and not row and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+    if li <= 3 and not labelled and not row and _few_letters(rest, 12):
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
     elif li <= 3 and b - a <= 120 and t.byline.match(text, a):
         score += ev["stamp"]  # "Oleh Humas Polres - Senin, 8 April 2024": a byline's stamp

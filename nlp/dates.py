@@ -78,6 +78,8 @@ class _Tables:
     # Where a non-empty `prefix` match, and an `event_cues` match of each kind, can start in
     # the lower-cased text: at the first word of one of its forms (`_heads`, `_head_starts`).
     prefix_heads: re.Pattern[str]
+    # The first letters of the words a `shapes` match can take after its day (`_can_start_shape`).
+    word_initials: frozenset[str]
     cue_heads: dict[str, re.Pattern[str]]
 
 
@@ -90,6 +92,14 @@ def _heads(forms: list[str]) -> re.Pattern[str]:
     if not all(h.isascii() and h == h.lower() and h for h in heads):
         raise ValueError(f"a form that is not ASCII lower case: {sorted(heads)}")
     return re.compile(_trie(heads))
+
+
+def _initials(words: list[str]) -> frozenset[str]:
+    """The first letters of `words`, checked to be ASCII lower case (see `_heads`)."""
+    initials = frozenset(w[0] for w in words if w[0].isalpha())
+    if not all(c.isascii() and c.islower() for c in initials):
+        raise ValueError(f"a word that is not ASCII lower case: {sorted(initials)}")
+    return initials
 
 
 def _trie(words: set[str]) -> str:
@@ -209,6 +219,7 @@ def _tables() -> _Tables:
         weekday_word,
         re.compile(rf"(?i)[^\S\n]*(?:{_alt(cues['byline_words'])})\b"),
         prefix_heads=_heads(["hari", *weekdays, "tanggal", "tgl", "("]),
+        word_initials=_initials([*months, *cues["range_links"], *cues["list_links"], "bulan"]),
         cue_heads={key: _heads(list(weights)) for key, (_, weights) in event_cues.items()},
     )
 
@@ -285,11 +296,37 @@ def _word_before(text: str, pos: int) -> str:
 _LIST_BACK = re.compile(r"(?<![\w.,/-])(\d{1,2})[^\S\n]*,[^\S\n]*$")
 
 
-def _shape_hits(text: str, runs: list[tuple[int, int]], t: _Tables) -> Iterator[re.Match[str]]:
+_SPACES = re.compile(r"\s*")
+
+
+def _can_start_shape(text: str, low: str, p: int, end: int, t: _Tables) -> bool:
+    """Whether a t.shapes match can start at the digit run text[p:end]: each shape there takes
+    one or two digits and then a separator (white space, one of ",(-/.&"), or a word (a month,
+    "bulan", a range or list word, glued or after white space) or a year after white space;
+    or a year "19xx"/"20xx" and then "-" or "/". (`low`: the lower-cased text.)"""
+    if end - p == 4:
+        return text[p : p + 2] in ("19", "20") and text[end : end + 1] in ("-", "/")
+    if end - p > 2:
+        return False
+    nxt = text[end : end + 1]
+    if nxt in (",", "(", "-", "/", ".", "&"):
+        return True
+    if nxt.isspace():
+        q = _SPACES.match(text, end).end()
+        nxt = text[q : q + 1]
+        if nxt in ("(", "-", "/", ",", "&") or nxt.isdecimal():
+            return True
+        end = q
+    return low[end : end + 1] in t.word_initials
+
+
+def _shape_hits(
+    text: str, low: str, runs: list[tuple[int, int]], t: _Tables
+) -> Iterator[re.Match[str]]:
     """t.shapes.finditer(text), tried only where a match can start: every shape starts at the
-    first digit of a run (`runs`: Context.digit_runs), except a file name's "IMG-"/"screenshot_"
-    before its digits. A charset search finds the runs several times faster than the gated
-    alternation walks the text position by position."""
+    first digit of a run (`runs`: Context.digit_runs; `_can_start_shape`), except a file
+    name's "IMG-"/"screenshot_" before its digits. A charset search finds the runs several
+    times faster than the gated alternation walks the text position by position."""
     pos = 0
     match = t.shapes.match
     for p, end in runs:
@@ -305,9 +342,7 @@ def _shape_hits(text: str, runs: list[tuple[int, int]], t: _Tables) -> Iterator[
                         break
             if p < pos:
                 continue
-        # Each shape at a digit takes one or two digits and then a non-digit, or a year
-        # "19xx"/"20xx" and then "-" or "/": no other run can start one.
-        if end - p > 2 and (end - p != 4 or text[p : p + 2] not in ("19", "20")):
+        if not _can_start_shape(text, low, p, end, t):
             continue
         hit = match(text, p)
         if hit:
@@ -339,10 +374,10 @@ def _time_hits(
                 yield hit
 
 
-def _scan(text: str, runs: list[tuple[int, int]], t: _Tables) -> list[_Mention]:
+def _scan(text: str, low: str, runs: list[tuple[int, int]], t: _Tables) -> list[_Mention]:
     """Every date shape, in one pass of t.shapes."""
     out: list[_Mention] = []
-    for hit in _shape_hits(text, runs, t):
+    for hit in _shape_hits(text, low, runs, t):
         g = hit.groupdict()
         s, e = hit.span()
         if g["uy"]:
@@ -616,7 +651,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     text = ctx.text
     kept: list[_Mention] = []
     runs = ctx.digit_runs
-    scanned = _scan(text, runs, t)
+    scanned = _scan(text, ctx.low, runs, t)
     if "tanggal" in ctx.low:  # days in words: rare, and only after "tanggal"
         scanned = sorted(scanned + _spelled(text, ctx.low, t), key=lambda m: m.start)
     # overlapping shapes: the first, longest wins (a range end is inside its range)

@@ -729,8 +729,11 @@ def find(ctx: Context) -> list[DateFact]:
 def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     pat, weights = t.event_cues[key]
     # pat.findall(window), tried only where one of the cues' first words starts
-    low = _lower(window)
-    hits = _matches_at(pat, window, _head_starts(t.cue_heads[key], low, 0, len(window)))
+    low = window.lower() if window.isascii() else _lower(window)  # (the same on ASCII)
+    heads = t.cue_heads[key]
+    if not heads.search(low):
+        return 0, 0  # no cue here (most windows); sum() of none is the int 0 too
+    hits = _matches_at(pat, window, _head_starts(heads, low, 0, len(window)))
     seen = {re.sub(r"\s+", " ", hit.group().lower()) for hit in hits}
     scores = [weights.get(w, 0.0) for w in seen]
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
@@ -752,18 +755,20 @@ class _Layout:
 
     @staticmethod
     def of(text: str) -> _Layout:
-        lines, para, pos, block, blank = [], [], 0, 0, False
-        for line in text.split("\n"):
-            if line.strip():
+        lines, para, pos, block, blank, gap = [], [], 0, 0, False, False
+        segments = text.split("\n")
+        last = len(segments) - 1
+        for k, line in enumerate(segments):
+            if line and not line.isspace():  # (= line.strip(), without a copy)
                 block += blank and bool(lines)
                 lines.append((pos, pos + len(line)))
                 para.append(block)
                 blank = False
             else:
                 blank = True
+                gap = gap or 0 < k < last  # a blank line between two line breaks
             pos += len(line) + 1
-        # (the sub keeps every "\n\n" already there: only look when there is none)
-        if "\n\n" not in text and "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+        if not gap:
             para = list(range(len(lines)))  # no blank lines: every line is a paragraph
         first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
         alone = len(para) > 1 and para[1] != para[0]

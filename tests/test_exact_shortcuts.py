@@ -107,3 +107,36 @@ def test_an_numbers_match_the_regex() -> None:
         want = [m for m in counts._AN_RE.finditer(text) if counts._an_number(m.group())]
         got = [m for m in counts._an_hits(text, low, runs) if counts._an_number(m.group())]
         assert _spans(got) == _spans(want)
+
+
+def _layout_before(text: str) -> tuple[list, list, bool]:
+    """dates._Layout.of as it was written first (a regex for the blank lines)."""
+    lines, para, pos, block, blank = [], [], 0, 0, False
+    for line in text.split("\n"):
+        if line.strip():
+            block += blank and bool(lines)
+            lines.append((pos, pos + len(line)))
+            para.append(block)
+            blank = False
+        else:
+            blank = True
+        pos += len(line) + 1
+    if "\n\n" not in text and "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+        para = list(range(len(lines)))
+    first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
+    alone = len(para) > 1 and para[1] != para[0]
+    field = dates._FIELD.match(first)
+    headline = alone and len(first) < 250 and not first.endswith((".", ":", ";")) and not field
+    return lines, para, headline
+
+
+def test_layout_and_cues_as_before() -> None:
+    t = dates._tables()
+    for text in TEXTS:
+        lay = dates._Layout.of(text)
+        assert (lay.lines, lay.para, lay.headline) == _layout_before(text)
+        for key, (pat, weights) in t.event_cues.items():
+            seen = {re.sub(r"\s+", " ", w.lower()) for w in pat.findall(text)}
+            scores = [weights.get(w, 0.0) for w in seen]
+            want = sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
+            assert dates._cue_score(text, key, t) == want

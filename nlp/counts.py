@@ -11,6 +11,7 @@ siswa", "40 siswa yang terpilih, terdiri dari 22 laki-laki ...").
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER
+from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -85,6 +87,9 @@ class _Words:
 
     nouns: frozenset[int]  # a person noun's first word
     se: frozenset[int]
+    # A "se" form that is no LIKE_NUM token (seratus, seribu, ...), in the lower-cased text: a
+    # token of one has it in its text (the token's lower case is the text's, `Context.low`).
+    se_words: re.Pattern[str]
     num_noun: list[tuple[frozenset[int], ...]]  # [NUM/SE, X?, "an"?] optional links
     link: frozenset[int]  # "sebanyak", "berjumlah" .. NUM
     label: frozenset[int]  # "jumlah", "total" NOUN ":"? NUM
@@ -94,6 +99,10 @@ class _Words:
     open: int
     close: int
     det: frozenset[int]
+    # A match needs one of `after` right after its number token, or one of `before` right
+    # before it, or is a "se" form's: the union of what each shape in _matches looks at.
+    after: frozenset[int]
+    before: frozenset[int]
 
 
 def _ids(words: Any) -> frozenset[int]:
@@ -106,9 +115,10 @@ def _words() -> _Words:
     fixed in _matches (a spaCy Matcher costs a Python Token per token: several times slower)."""
     rows = [json.loads(line) for line in _lines("counts_patterns.jsonl")]
     p = [r["pattern"] for r in rows]
-    return _Words(
+    w = _Words(
         nouns=_ids([*nouns(), *(w + "nya" for w in nouns())]),  # "3 anaknya", "2 rekannya"
         se=_ids(SE_FORMS),
+        se_words=re.compile("|".join(sorted(w for w in SE_FORMS if not like_num(w)))),
         num_noun=[_ids(p[0][1]["LOWER"]["IN"]), _ids(p[1][1]["LOWER"]["IN"])],
         link=_ids(p[3][0]["LOWER"]["IN"]),
         label=_ids(p[4][0]["LOWER"]["IN"]),
@@ -118,7 +128,11 @@ def _words() -> _Words:
         open=get_string_id(p[2][1]["ORTH"]),
         close=get_string_id(p[2][3]["ORTH"]),
         det=_ids(p[2][4]["LOWER"]["IN"]),
+        after=frozenset(),
+        before=frozenset(),
     )
+    after = w.nouns | w.num_noun[0] | w.among | {get_string_id("an"), w.open, w.close}
+    return dataclasses.replace(w, after=after, before=w.nouns | w.link | {w.colon})
 
 
 def setup(nlp: Language) -> None:
@@ -178,15 +192,23 @@ def _matches(ctx: Context) -> dict[int, tuple[str, int, int]]:
         if span is not None and len(span) == 1 and _an_number(m.group()) is not None:
             num.add(span.start)
     se = w.se
-    cands = sorted(
-        num if se.isdisjoint(low) else num.union(i for i, h in enumerate(low) if h in se)
-    )
+    if w.se_words.search(ctx.low):  # (rare: only then look at every token)
+        num_or_se = num.union(i for i, h in enumerate(low) if h in se)
+    else:  # every "se" form token is a LIKE_NUM one (sepuluh, sebelas), if any
+        num_or_se = num
+    cands = sorted(num_or_se)
     if not cands:
         return {}
     nouns_, an = w.nouns, get_string_id("an")
     x1, x2 = w.num_noun
     best: dict[int, tuple[str, int, int]] = {}
+    after, before = w.after, w.before
     for i in cands:
+        # the other number tokens (most of them) are passed over at once
+        if (low[i + 1] if i + 1 < n else 0) not in after and (
+            (low[i - 1] if i >= 1 else 0) not in before and low[i] not in se
+        ):
+            continue
         is_num = i in num
         size = 0
         if is_num:

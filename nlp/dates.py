@@ -102,6 +102,15 @@ def _initials(words: list[str]) -> frozenset[str]:
     return initials
 
 
+def _first_chars(words: list[str]) -> str:
+    """A character class body of the first characters of `words` (ASCII lower case or
+    punctuation: under IGNORECASE a class matches what its letters as literals match)."""
+    firsts = sorted({w[0] for w in words})
+    if not all(c.isascii() and not c.isupper() and not c.isspace() for c in firsts):
+        raise ValueError(f"a word that does not start in ASCII lower case: {firsts}")
+    return "".join(re.escape(c) for c in firsts)
+
+
 def _trie(words: set[str]) -> str:
     """A regex matching where one of `words` starts (it stops at the shortest)."""
     alts = []
@@ -159,8 +168,8 @@ def _tables() -> _Tables:
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
-            (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
+            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?=[@MONTHS1@])(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
             (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
         |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
@@ -172,9 +181,16 @@ def _tables() -> _Tables:
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
         .replace("@LISTS@", _alt(cues["list_links"]))
+        # (?=[..]): the first characters of the alternation after it, a look-ahead that lets
+        # the engine skip its dozens of case-insensitive branches at most positions
+        .replace("@MONTHS1@", _first_chars(list(months)))
+        .replace("@LINKS1@", _first_chars(cues["range_links"] + cues["list_links"]))
         # a weekday glued by "/" ("Hari/Tgl : Rabu/10-04-2024"); each its own fixed-width
         # look-behind, since "Kep/12/3/2024"-style letter numbers must stay out
-        .replace("@GLUED@", "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w))
+        .replace(
+            "@GLUED@",
+            "(?<=/)(?:" + "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w) + ")",
+        )
     )
     time = re.compile(
         rf"(?i)(?=[0-9pjw])(?:\b(?:{'|'.join(_TIME_WORDS)})\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"

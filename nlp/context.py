@@ -191,6 +191,27 @@ def _domain_starts(text: str) -> set[int]:
     return _lines_above(text, hits, 1)
 
 
+_NAME_TAIL = re.compile(r"(?:\.\w+)*(?!\w)")
+
+
+def _name_spans(word: str, text: str, low: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of re.finditer(rf"(?i)(?<!\w){re.escape(word)}(?:\.\w+)*(?!\w)", text) for
+    an ASCII `word` (`low`: the lower-cased text, see `_finditer_ci`), without a regex compiled
+    per outlet name: each new text brings a new name, and its compile cost more than the rest
+    of the boilerplate scan. The name is a fixed-length literal, so only its tail backtracks."""
+    key = word.lower()
+    end = 0
+    i = low.find(key)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else ""
+        if i >= end and not (before.isalnum() or before == "_"):  # `(?<!\w)`
+            tail = _NAME_TAIL.match(text, i + len(key))
+            if tail:
+                end = tail.end()
+                yield i, end
+        i = low.find(key, i + 1)
+
+
 def outlet_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """The publisher's name in datelines, and every other mention of that name.
     (Each `(?m)^` pattern is tried at the line starts where it can match only: the same
@@ -216,12 +237,11 @@ def outlet_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     for name in names:
         for word in {name, name.split(".")[0]}:
             if len(word) >= 3:
-                pattern = re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:\.\w+)*(?!\w)")
                 if word.isascii():
-                    hits = _finditer_ci(pattern, text, low, (word.lower(),))
+                    spans.extend(_name_spans(word, text, low))
                 else:
-                    hits = pattern.finditer(text)
-                spans.extend(m.span() for m in hits)
+                    pattern = re.compile(rf"(?i)(?<!\w){re.escape(word)}(?:\.\w+)*(?!\w)")
+                    spans.extend(m.span() for m in pattern.finditer(text))
     return sorted(set(spans))
 
 

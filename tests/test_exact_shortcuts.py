@@ -140,3 +140,14 @@ def test_layout_and_cues_as_before() -> None:
             scores = [weights.get(w, 0.0) for w in seen]
             want = sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
             assert dates._cue_score(text, key, t) == want
+
+
+def test_outlet_name_spans_match_the_regex() -> None:
+    names = ["KOMPAS", "kompas.com", "NusaBali", "Foto", "sis", "kik", "ANTARA", "go.id"]
+    for text in TEXTS:
+        text = text.replace("x", "Kompas.com.x ").replace("K", "\u212a")  # (Kelvin sign too)
+        low = context._lower(text)
+        for name in names:
+            pattern = re.compile(rf"(?i)(?<!\w){re.escape(name)}(?:\.\w+)*(?!\w)")
+            got = list(context._name_spans(name, text, low))
+            assert got == [m.span() for m in pattern.finditer(text)]

@@ -43,6 +43,18 @@ _EVENT_KEY = "event_date"
 
 # ---------------------------------------------------------------- data
 
+# Compiled once here (a re.search(r"...") call looks its pattern up in re's cache each time).
+_SPACE_RUN = re.compile(r"\s+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[\s(:]*$")
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s$")
+_FILE_WORD_BEFORE = re.compile(r"(?i)(image|img|foto|photo|video)\W*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
+_CLAUSE_END = re.compile(r"[.\n]")
+_DASH_AFTER = re.compile(r"\s*-\s")
+_REGULATION = re.compile(r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$")
+
 
 def _tsv(name: str) -> list[list[str]]:
     rows = []
@@ -129,7 +141,7 @@ def _head_starts(heads: re.Pattern[str], low: str, lo: int, hi: int) -> Iterator
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
-    return tables.weekdays.get(re.sub(r"\s+", " ", form.lower()))
+    return tables.weekdays.get(_SPACE_RUN.sub(" ", form.lower()))
 
 
 # The words a _Tables.time match may start with (else it starts at its hour's digits).
@@ -305,7 +317,7 @@ def _prefix(text: str, low: str, m: _Mention, t: _Tables) -> None:
 
 
 def _word_before(text: str, pos: int) -> str:
-    hit = re.search(r"([\w.]+)[\s(:]*$", text[max(0, pos - 20) : pos])
+    hit = _WORD_BEFORE.search(text[max(0, pos - 20) : pos])
     return hit.group(1).lower() if hit else ""
 
 
@@ -402,7 +414,7 @@ def _scan(text: str, low: str, runs: list[tuple[int, int]], t: _Tables) -> list[
             s = hit.start("fy")
             out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file"))
         elif g["ed"]:
-            word = re.search(r"([^\W\d_]+)\.?\s$", text[max(0, s - 12) : s])
+            word = _MONTH_BEFORE.search(text[max(0, s - 12) : s])
             month = t.months.get(word.group(1).lower()) if word else None
             if month:
                 start = word.start(1) + max(0, s - 12)
@@ -435,11 +447,7 @@ def _scan(text: str, low: str, runs: list[tuple[int, int]], t: _Tables) -> list[
             b.range_end, a.partner = True, b
             out += [a, b]
         elif g["iy"]:
-            kind = (
-                "file"
-                if re.search(r"(?i)(image|img|foto|photo|video)\W*$", text[:s][-12:])
-                else "iso"
-            )
+            kind = "file" if _FILE_WORD_BEFORE.search(text[:s][-12:]) else "iso"
             out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
         elif g["sd"]:
             out.append(_Mention(s, e, int(g["sd"]), int(g["sm"]), int(g["sy"]), "num"))
@@ -501,7 +509,7 @@ def _accept(text: str, m: _Mention, t: _Tables) -> bool:
             return True
         if not (text[m.start : m.start + 1] == "(" and text[m.end - 1 : m.end] == ")"):
             return False  # bare "1/2": a fraction or a ratio
-        after = re.match(r"\s*(\w+)", text[m.end : m.end + 20])
+        after = _WORD_AFTER.match(text[m.end : m.end + 20])
         if after and after.group(1).lower() in cues["fraction_words_after"]:
             return False
         if before in cues["fraction_words_before"] or before[-1:].isdigit():
@@ -530,8 +538,8 @@ def _report_year(
         int(hit.group(1))
         # t.year_word.finditer(text): every year word starts with one of _YEAR_WORD_HEADS
         for hit in _finditer_ci(t.year_word, text, low, _YEAR_WORD_HEADS)
-        if not re.search(  # not a regulation's "Nomor 6 Tahun 2014"
-            r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$", text[max(0, hit.start() - 16) : hit.start()]
+        if not _REGULATION.search(  # not a regulation's "Nomor 6 Tahun 2014"
+            text[max(0, hit.start() - 16) : hit.start()]
         )
     }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
@@ -599,13 +607,13 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
         if any(a - 30 <= s < b for a, b in spans):  # part of, or just before, a written date
             continue
         if hit.group("rel"):
-            word = re.sub(r"\s+", " ", hit.group("rel").lower())
+            word = _SPACE_RUN.sub(" ", hit.group("rel").lower())
             day = ref + timedelta(days=cues["relative"][word])
         else:
             wd_text = hit.group("wd")
             wd = _weekday_of(wd_text, t)
             direction = (hit.group("dir") or "").lower()
-            nxt = re.match(r"\s*(\S+)", text[e : e + 30])
+            nxt = _NEXT_WORD.match(text[e : e + 30])
             nxt_word = nxt.group(1) if nxt else ""
             not_day = cues["weekday_not_a_day"].get(wd_text.lower(), [])
             if wd is None or direction in not_day or nxt_word.lower().rstrip(".,") in not_day:
@@ -652,7 +660,7 @@ def _attach_times(
                 continue
             if "\n" in gap[0] and not (m.end <= s and _LINE_START.search(gap[0])):
                 continue  # only a form's "Pukul : 07.15" line right under the date line
-            if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
+            if _SENTENCE_END.search(gap[0]):
                 continue
             best, dist = m, gap[1]
         if best is not None and best.time is None:
@@ -750,7 +758,7 @@ def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     if not heads.search(low):
         return 0, 0  # no cue here (most windows); sum() of none is the int 0 too
     hits = _matches_at(pat, window, _head_starts(heads, low, 0, len(window)))
-    seen = {re.sub(r"\s+", " ", hit.group().lower()) for hit in hits}
+    seen = {_SPACE_RUN.sub(" ", hit.group().lower()) for hit in hits}
     scores = [weights.get(w, 0.0) for w in seen]
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
 
@@ -870,10 +878,10 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
     neg, pos = _cue_score(near, "just_before", t)
     score += neg + pos
-    after = re.split(r"[.\n]", text[m.end : m.end + 25], maxsplit=1)[0]
+    after = _CLAUSE_END.split(text[m.end : m.end + 25], maxsplit=1)[0]
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
-    if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
+    if m.start - a <= 40 and _DASH_AFTER.match(text[m.end : m.end + 4]):
         score += ev["dateline"]  # "Malang, 3 Juli 2023 - ...": often the day, but published
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity

@@ -272,8 +272,21 @@ class _Hit:
     who: str | None
 
 
+# Token by token, not by doc[a:b]: a Span costs several times a Token (these are small).
+def _text(doc: Doc, i: int) -> str:
+    """doc[i : i + 1].text: the token's text, "" past the end."""
+    return doc[i].text if i < len(doc) else ""
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text for 0 <= start < end <= len(doc): the tokens with the space
+    between them, without the last one's."""
+    return "".join([doc[j].text_with_ws for j in range(start, end - 1)]) + doc[end - 1].text
+
+
 def _is_boundary(tok: Token) -> bool:
-    return tok.text in _BOUNDARY or "\n" in tok.text
+    text = tok.text
+    return text in _BOUNDARY or "\n" in text
 
 
 def _noun_len(doc: Doc, i: int) -> int:
@@ -282,7 +295,8 @@ def _noun_len(doc: Doc, i: int) -> int:
         return 0
     low = doc[i].lower_
     for words in nouns().get(low, ()):
-        if len(words) == 1 or tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+        end = min(i + len(words), len(doc))
+        if len(words) == 1 or tuple(doc[j].lower_ for j in range(i, end)) == words:
             return len(words)
     if low.endswith("nya") and (low[:-3],) in nouns().get(low[:-3], ()):
         return 1  # a possessed person noun: "bersama 2 rekannya"
@@ -310,7 +324,7 @@ def _blocked(doc: Doc, i: int) -> bool:
 
 def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
     """Value of doc[start:end]; a leading ±/~/+ on the first token marks it approximate."""
-    words = [t.text for t in doc[start:end]]
+    words = [doc[j].text for j in range(start, min(end, len(doc)))]
     approx = words[0][:1] in "±~+" and len(words[0]) > 1
     if approx:
         words[0] = words[0][1:]
@@ -356,7 +370,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
             first, size = _noun_before(doc, s)
         if not size:
             return None
-        who = doc[first : first + size].text
+        who = _span_text(doc, first, first + size)
         value, approx = _number(doc, ns, ne)
         start = s if doc[s].lower_ in ("jumlah", "total") else first
         return _Hit(kind, start, ne, ns, ne, value or 0, approx, who) if value else None
@@ -366,7 +380,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
     if not value:
         return None
     who = None
-    if kind == "num_among" and doc[ne].lower_ == "di" and doc[ne + 1 : ne + 2].text != "antaranya":
+    if kind == "num_among" and doc[ne].lower_ == "di" and _text(doc, ne + 1) != "antaranya":
         return None
     if kind != "num_among":
         k = ne
@@ -374,12 +388,12 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
             ns, k = ns - 1, k + 1
         elif doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
             close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
-            if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
+            if words_to_int([doc[j].text for j in range(k + 1, close)]) is None:
                 return None
             k = close + 1
         if doc[k].lower_ in _APPROX_LINKS:
             approx = True
-            if doc[k].text == "-" and doc[k + 1 : k + 2].text.lower() != "an":
+            if doc[k].text == "-" and _text(doc, k + 1).lower() != "an":
                 return None
             k += 2 if doc[k].text == "-" else 1  # "200-an"
         size = _noun_len(doc, k)
@@ -389,7 +403,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         if not size or _blocked(doc, k):
             return None  # "kepala" without "keluarga"; "anak perusahaan"
         e = k + size
-        who = doc[k:e].text
+        who = _span_text(doc, k, e)
         if e < len(doc) and doc[e].lower_ == "lebih":  # "50 orang lebih"
             approx = True
     return _Hit(kind, ns, e, ns, ne, value, approx, who)
@@ -494,7 +508,8 @@ def _excluded(doc: Doc, hit: _Hit) -> int:
         return _KEEP
     # Words before the phrase, within its sentence.
     before: list[Token] = []
-    for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
+    for j in range(hit.start - 1, max(hit.start - cw["window_before"], 0) - 1, -1):
+        t = doc[j]
         if _is_boundary(t):
             break
         before.append(t)
@@ -524,7 +539,8 @@ def _after_rules_out(doc: Doc, hit: _Hit) -> bool:
     """The words right after the phrase: "5 orang per desa", "10 orang hingga 15 orang"."""
     cw = context_words()
     right: list[str] = []
-    for t in doc[hit.end : hit.end + cw["window_after"]]:
+    for j in range(hit.end, min(hit.end + cw["window_after"], len(doc))):
+        t = doc[j]
         if _is_boundary(t):
             break
         right.append(t.lower_)
@@ -543,7 +559,7 @@ def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
     end, listed = dropped
     if end < 0 or start - end > 12:
         return False
-    between = doc[end:start]
+    between = [doc[j] for j in range(end, start)]
     if any(_is_boundary(t) for t in between):
         return False
     cw = context_words()

@@ -69,6 +69,13 @@ def qualifiers() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def _qualifier_ends() -> frozenset[str]:
+    """Every end of a qualifier's _key: the _key of a qualifier's last word is one. (For an
+    ASCII word: lower() then works character by character, as in the _key of the words.)"""
+    return frozenset(k[i:] for k in qualifiers() for i in range(len(k) + 1))
+
+
+@lru_cache(maxsize=1)
 def context_words() -> dict[str, Any]:
     raw = json.loads((DATA / "counts_context.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {}
@@ -412,8 +419,14 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
 def _qualify(doc: Doc, hit: _Hit) -> None:
     """Take qualifiers in front of the number into the phrase ("kurang lebih 100")."""
     quals = qualifiers()
+    ends = _qualifier_ends()
     for _ in range(3):
         q = hit.start
+        if q == 0:
+            return
+        last = _key([doc[q - 1].text])
+        if last.isascii() and last not in ends:
+            return  # no qualifier ends with the word before: none of the looks below can match
         near = [doc[j] for j in range(max(q - 4, 0), q)]
         # An abbreviation's own dot ("lk. 40", "kl. 60") is no sentence end.
         stop = [

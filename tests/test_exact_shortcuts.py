@@ -151,3 +151,44 @@ def test_outlet_name_spans_match_the_regex() -> None:
             pattern = re.compile(rf"(?i)(?<!\w){re.escape(name)}(?:\.\w+)*(?!\w)")
             got = list(context._name_spans(name, text, low))
             assert got == [m.span() for m in pattern.finditer(text)]
+
+
+def _qualify_before(doc, hit) -> None:
+    """counts._qualify as it was written first (every window looked up)."""
+    quals = counts.qualifiers()
+    for _ in range(3):
+        q = hit.start
+        near = [doc[j] for j in range(max(q - 4, 0), q)]
+        stop = [
+            (
+                counts._is_boundary(t)
+                and not (t.text == "." and t.i > 0 and not doc[t.i - 1].whitespace_)
+            )
+            or t.is_space
+            for t in near
+        ]
+        for k in (4, 3, 2, 1):
+            if len(near) >= k and not any(stop[-k:]):
+                flag = quals.get(counts._key([t.text for t in near[-k:]]))
+                if flag is not None:
+                    hit.start -= k
+                    hit.approximate |= flag
+                    break
+        else:
+            return
+
+
+def test_qualify_as_before() -> None:
+    from nlp.pipeline import get_nlp
+
+    words = [*counts.qualifiers(), "kurang", "lebih", "-", ".", "lk.", "Σ", "±", "ΣΑ", "x", "\n"]
+    rnd = random.Random(5)
+    for _ in range(400):
+        text = " ".join(rnd.choices(words, k=rnd.randint(0, 7))) + " 50 orang"
+        doc = get_nlp()(text)
+        i = next(t.i for t in doc if t.text == "50")
+        a = counts._Hit("num_noun", i, i + 2, i, i + 1, 50, False, "orang")
+        b = counts._Hit("num_noun", i, i + 2, i, i + 1, 50, False, "orang")
+        counts._qualify(doc, a)
+        _qualify_before(doc, b)
+        assert a == b

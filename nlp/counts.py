@@ -11,8 +11,10 @@ siswa", "40 siswa yang terpilih, terdiri dari 22 laki-laki ...").
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER
+from spacy.lang.id.lex_attrs import like_num
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -66,6 +69,13 @@ def qualifiers() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def _qualifier_ends() -> frozenset[str]:
+    """Every end of a qualifier's _key: the _key of a qualifier's last word is one. (For an
+    ASCII word: lower() then works character by character, as in the _key of the words.)"""
+    return frozenset(k[i:] for k in qualifiers() for i in range(len(k) + 1))
+
+
+@lru_cache(maxsize=1)
 def context_words() -> dict[str, Any]:
     raw = json.loads((DATA / "counts_context.json").read_text(encoding="utf-8"))
     out: dict[str, Any] = {}
@@ -83,7 +93,10 @@ class _Words:
     """Hashes of the pattern words (data/counts_patterns.jsonl), for the token scan in _matches."""
 
     nouns: frozenset[int]  # a person noun's first word
-    se: numpy.ndarray
+    se: frozenset[int]
+    # A "se" form that is no LIKE_NUM token (seratus, seribu, ...), in the lower-cased text: a
+    # token of one has it in its text (the token's lower case is the text's, `Context.low`).
+    se_words: re.Pattern[str]
     num_noun: list[tuple[frozenset[int], ...]]  # [NUM/SE, X?, "an"?] optional links
     link: frozenset[int]  # "sebanyak", "berjumlah" .. NUM
     label: frozenset[int]  # "jumlah", "total" NOUN ":"? NUM
@@ -93,6 +106,10 @@ class _Words:
     open: int
     close: int
     det: frozenset[int]
+    # A match needs one of `after` right after its number token, or one of `before` right
+    # before it, or is a "se" form's: the union of what each shape in _matches looks at.
+    after: frozenset[int]
+    before: frozenset[int]
 
 
 def _ids(words: Any) -> frozenset[int]:
@@ -105,9 +122,10 @@ def _words() -> _Words:
     fixed in _matches (a spaCy Matcher costs a Python Token per token: several times slower)."""
     rows = [json.loads(line) for line in _lines("counts_patterns.jsonl")]
     p = [r["pattern"] for r in rows]
-    return _Words(
+    w = _Words(
         nouns=_ids([*nouns(), *(w + "nya" for w in nouns())]),  # "3 anaknya", "2 rekannya"
-        se=numpy.array(sorted(_ids(SE_FORMS)), dtype=numpy.uint64),
+        se=_ids(SE_FORMS),
+        se_words=re.compile("|".join(sorted(w for w in SE_FORMS if not like_num(w)))),
         num_noun=[_ids(p[0][1]["LOWER"]["IN"]), _ids(p[1][1]["LOWER"]["IN"])],
         link=_ids(p[3][0]["LOWER"]["IN"]),
         label=_ids(p[4][0]["LOWER"]["IN"]),
@@ -117,7 +135,11 @@ def _words() -> _Words:
         open=get_string_id(p[2][1]["ORTH"]),
         close=get_string_id(p[2][3]["ORTH"]),
         det=_ids(p[2][4]["LOWER"]["IN"]),
+        after=frozenset(),
+        before=frozenset(),
     )
+    after = w.nouns | w.num_noun[0] | w.among | {get_string_id("an"), w.open, w.close}
+    return dataclasses.replace(w, after=after, before=w.nouns | w.link | {w.colon})
 
 
 def setup(nlp: Language) -> None:
@@ -142,31 +164,59 @@ def _paren_words(doc: Doc, i: int) -> bool:
     return s > 0 and doc[s - 1].text == "(" and not (s > 1 and doc[s - 2].like_num)
 
 
-def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
+def _an_hits(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of _AN_RE.finditer(text) that can be an "-an" number: those whose "an"
+    follows a digit (_an_number turns down "1.an"). The "an" then follows the end of a digit
+    run (`runs`: Context.digit_runs; `low`: the lower-cased text), and the match starts at
+    the first digit of the digits and dots before it: where finditer would find it."""
+    for s, e in runs:
+        if low.startswith("an", e):
+            j = s
+            while j > 0 and (text[j - 1] == "." or text[j - 1].isdecimal()):  # `[\d.]`
+                j -= 1
+            while text[j] == ".":
+                j += 1
+            hit = _AN_RE.match(text, j)
+            if hit:
+                yield hit
+
+
+def _matches(ctx: Context) -> dict[int, tuple[str, int, int]]:
     """The best pattern match per number token: (kind, start, end), the most specific kind,
     then the longest. The patterns of data/counts_patterns.jsonl, as a scan over the number
     tokens: NUM [orang|org|lebih|an|-]? [an]? NOUN, SE [orang|org|lebih]? NOUN,
     NUM ( non-punct+ ) [orang|org]? NOUN, ( WORDS ) [orang|org]? NOUN; sebanyak NUM, jumlah NOUN :? NUM; NUM di antaranya?."""
+    doc = ctx.doc
     n = len(doc)
     if not n:
         return {}
     w = _words()
     arr = doc.to_array([LOWER, LIKE_NUM])  # "(", ")" and ":" are their own lower case
-    num = arr[:, 1]
-    for m in _AN_RE.finditer(text):  # "100an orang": digits with the approximate -an
+    low = arr[:, 0].tolist()
+    num = set(numpy.flatnonzero(arr[:, 1]).tolist())  # the number tokens
+    for m in _an_hits(ctx.text, ctx.low, ctx.digit_runs):  # "100an orang": approximate -an
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1 and _an_number(m.group()) is not None:
-            num[span.start] = 1
-    se_mask = numpy.isin(arr[:, 0], w.se)
-    cands = numpy.flatnonzero(num | se_mask).tolist()
+            num.add(span.start)
+    se = w.se
+    if w.se_words.search(ctx.low):  # (rare: only then look at every token)
+        num_or_se = num.union(i for i, h in enumerate(low) if h in se)
+    else:  # every "se" form token is a LIKE_NUM one (sepuluh, sebelas), if any
+        num_or_se = num
+    cands = sorted(num_or_se)
     if not cands:
         return {}
-    low = arr[:, 0].tolist()
     nouns_, an = w.nouns, get_string_id("an")
     x1, x2 = w.num_noun
     best: dict[int, tuple[str, int, int]] = {}
+    after, before = w.after, w.before
     for i in cands:
-        is_num = bool(num[i])
+        # the other number tokens (most of them) are passed over at once
+        if (low[i + 1] if i + 1 < n else 0) not in after and (
+            (low[i - 1] if i >= 1 else 0) not in before and low[i] not in se
+        ):
+            continue
+        is_num = i in num
         size = 0
         if is_num:
             a = low[i + 1] if i + 1 < n else 0
@@ -193,7 +243,7 @@ def _matches(doc: Doc, text: str) -> dict[int, tuple[str, int, int]]:
                     size = 4
                 elif low[i + 2] in nouns_:
                     size = 3
-        if se_mask[i]:
+        if low[i] in se:
             a = low[i + 1] if i + 1 < n else 0
             b = low[i + 2] if i + 2 < n else 0
             if a in x2 and b in nouns_:
@@ -229,8 +279,21 @@ class _Hit:
     who: str | None
 
 
+# Token by token, not by doc[a:b]: a Span costs several times a Token (these are small).
+def _text(doc: Doc, i: int) -> str:
+    """doc[i : i + 1].text: the token's text, "" past the end."""
+    return doc[i].text if i < len(doc) else ""
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text for 0 <= start < end <= len(doc): the tokens with the space
+    between them, without the last one's."""
+    return "".join([doc[j].text_with_ws for j in range(start, end - 1)]) + doc[end - 1].text
+
+
 def _is_boundary(tok: Token) -> bool:
-    return tok.text in _BOUNDARY or "\n" in tok.text
+    text = tok.text
+    return text in _BOUNDARY or "\n" in text
 
 
 def _noun_len(doc: Doc, i: int) -> int:
@@ -239,7 +302,8 @@ def _noun_len(doc: Doc, i: int) -> int:
         return 0
     low = doc[i].lower_
     for words in nouns().get(low, ()):
-        if len(words) == 1 or tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+        end = min(i + len(words), len(doc))
+        if len(words) == 1 or tuple(doc[j].lower_ for j in range(i, end)) == words:
             return len(words)
     if low.endswith("nya") and (low[:-3],) in nouns().get(low[:-3], ()):
         return 1  # a possessed person noun: "bersama 2 rekannya"
@@ -267,7 +331,7 @@ def _blocked(doc: Doc, i: int) -> bool:
 
 def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
     """Value of doc[start:end]; a leading ±/~/+ on the first token marks it approximate."""
-    words = [t.text for t in doc[start:end]]
+    words = [doc[j].text for j in range(start, min(end, len(doc)))]
     approx = words[0][:1] in "±~+" and len(words[0]) > 1
     if approx:
         words[0] = words[0][1:]
@@ -313,7 +377,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
             first, size = _noun_before(doc, s)
         if not size:
             return None
-        who = doc[first : first + size].text
+        who = _span_text(doc, first, first + size)
         value, approx = _number(doc, ns, ne)
         start = s if doc[s].lower_ in ("jumlah", "total") else first
         return _Hit(kind, start, ne, ns, ne, value or 0, approx, who) if value else None
@@ -323,7 +387,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
     if not value:
         return None
     who = None
-    if kind == "num_among" and doc[ne].lower_ == "di" and doc[ne + 1 : ne + 2].text != "antaranya":
+    if kind == "num_among" and doc[ne].lower_ == "di" and _text(doc, ne + 1) != "antaranya":
         return None
     if kind != "num_among":
         k = ne
@@ -331,12 +395,12 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
             ns, k = ns - 1, k + 1
         elif doc[k].text == "(":  # "50 (lima puluh) orang", "lima puluh (50) orang"
             close = next((j for j in range(k + 1, min(k + 8, len(doc))) if doc[j].text == ")"), k)
-            if words_to_int([t.text for t in doc[k + 1 : close]]) is None:
+            if words_to_int([doc[j].text for j in range(k + 1, close)]) is None:
                 return None
             k = close + 1
         if doc[k].lower_ in _APPROX_LINKS:
             approx = True
-            if doc[k].text == "-" and doc[k + 1 : k + 2].text.lower() != "an":
+            if doc[k].text == "-" and _text(doc, k + 1).lower() != "an":
                 return None
             k += 2 if doc[k].text == "-" else 1  # "200-an"
         size = _noun_len(doc, k)
@@ -346,7 +410,7 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
         if not size or _blocked(doc, k):
             return None  # "kepala" without "keluarga"; "anak perusahaan"
         e = k + size
-        who = doc[k:e].text
+        who = _span_text(doc, k, e)
         if e < len(doc) and doc[e].lower_ == "lebih":  # "50 orang lebih"
             approx = True
     return _Hit(kind, ns, e, ns, ne, value, approx, who)
@@ -355,8 +419,14 @@ def _hit(doc: Doc, kind: str, s: int, e: int) -> _Hit | None:
 def _qualify(doc: Doc, hit: _Hit) -> None:
     """Take qualifiers in front of the number into the phrase ("kurang lebih 100")."""
     quals = qualifiers()
+    ends = _qualifier_ends()
     for _ in range(3):
         q = hit.start
+        if q == 0:
+            return
+        last = _key([doc[q - 1].text])
+        if last.isascii() and last not in ends:
+            return  # no qualifier ends with the word before: none of the looks below can match
         near = [doc[j] for j in range(max(q - 4, 0), q)]
         # An abbreviation's own dot ("lk. 40", "kl. 60") is no sentence end.
         stop = [
@@ -451,7 +521,8 @@ def _excluded(doc: Doc, hit: _Hit) -> int:
         return _KEEP
     # Words before the phrase, within its sentence.
     before: list[Token] = []
-    for t in reversed(doc[max(hit.start - cw["window_before"], 0) : hit.start]):
+    for j in range(hit.start - 1, max(hit.start - cw["window_before"], 0) - 1, -1):
+        t = doc[j]
         if _is_boundary(t):
             break
         before.append(t)
@@ -481,7 +552,8 @@ def _after_rules_out(doc: Doc, hit: _Hit) -> bool:
     """The words right after the phrase: "5 orang per desa", "10 orang hingga 15 orang"."""
     cw = context_words()
     right: list[str] = []
-    for t in doc[hit.end : hit.end + cw["window_after"]]:
+    for j in range(hit.end, min(hit.end + cw["window_after"], len(doc))):
+        t = doc[j]
         if _is_boundary(t):
             break
         right.append(t.lower_)
@@ -500,7 +572,7 @@ def _breaks_down(doc: Doc, dropped: tuple[int, bool], start: int) -> bool:
     end, listed = dropped
     if end < 0 or start - end > 12:
         return False
-    between = doc[end:start]
+    between = [doc[j] for j in range(end, start)]
     if any(_is_boundary(t) for t in between):
         return False
     cw = context_words()
@@ -525,7 +597,7 @@ def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
     # One candidate per number token: the most specific, then the longest match.
-    best = _matches(doc, ctx.text)
+    best = _matches(ctx)
     facts: list[CountFact] = []
     seen: set[int] = set()
     last_person = -(10**9)  # token index where the last count of people ended

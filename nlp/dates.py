@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context
+from .context import Context, _finditer_ci, _lower, _matches_at
 from .model import DateFact
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import words_to_int
@@ -42,6 +42,18 @@ _EVENT_KEY = "event_date"
 
 
 # ---------------------------------------------------------------- data
+
+# Compiled once here (a re.search(r"...") call looks its pattern up in re's cache each time).
+_SPACE_RUN = re.compile(r"\s+")
+_WORD_BEFORE = re.compile(r"([\w.]+)[\s(:]*$")
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s$")
+_FILE_WORD_BEFORE = re.compile(r"(?i)(image|img|foto|photo|video)\W*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
+_CLAUSE_END = re.compile(r"[.\n]")
+_DASH_AFTER = re.compile(r"\s*-\s")
+_REGULATION = re.compile(r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$")
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -75,10 +87,69 @@ class _Tables:
     today: re.Pattern[str]  # "hari ini": the day of writing
     weekday_word: re.Pattern[str]  # a capitalised weekday name
     byline: re.Pattern[str]  # "Oleh Admin |", "Posted by": a web post's byline line
+    # Where a non-empty `prefix` match, and an `event_cues` match of each kind, can start in
+    # the lower-cased text: at the first word of one of its forms (`_heads`, `_head_starts`).
+    prefix_heads: re.Pattern[str]
+    # The first letters of the words a `shapes` match can take after its day (`_can_start_shape`).
+    word_initials: frozenset[str]
+    cue_heads: dict[str, re.Pattern[str]]
+
+
+def _heads(forms: list[str]) -> re.Pattern[str]:
+    """Where one of the first words of `forms` (an `_alt` alternation) starts: every match of
+    the alternation starts at one. The words are ASCII lower case, so in the lower-cased text
+    they are found wherever an IGNORECASE match could start. A trie ("d(?:i(?:...)|...)"):
+    the regex engine skips fast to a first letter and rejects the rest by one letter each."""
+    heads = {f.split(" ")[0] for f in forms}
+    if not all(h.isascii() and h == h.lower() and h for h in heads):
+        raise ValueError(f"a form that is not ASCII lower case: {sorted(heads)}")
+    return re.compile(_trie(heads))
+
+
+def _initials(words: list[str]) -> frozenset[str]:
+    """The first letters of `words`, checked to be ASCII lower case (see `_heads`)."""
+    initials = frozenset(w[0] for w in words if w[0].isalpha())
+    if not all(c.isascii() and c.islower() for c in initials):
+        raise ValueError(f"a word that is not ASCII lower case: {sorted(initials)}")
+    return initials
+
+
+def _first_chars(words: list[str]) -> str:
+    """A character class body of the first characters of `words` (ASCII lower case or
+    punctuation: under IGNORECASE a class matches what its letters as literals match)."""
+    firsts = sorted({w[0] for w in words})
+    if not all(c.isascii() and not c.isupper() and not c.isspace() for c in firsts):
+        raise ValueError(f"a word that does not start in ASCII lower case: {firsts}")
+    return "".join(re.escape(c) for c in firsts)
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching where one of `words` starts (it stops at the shortest)."""
+    alts = []
+    for c in sorted({w[0] for w in words}):
+        rest = {w[1:] for w in words if w[0] == c}
+        alts.append(re.escape(c) + ("" if "" in rest else f"(?:{_trie(rest)})"))
+    return "|".join(alts)
+
+
+def _head_starts(heads: re.Pattern[str], low: str, lo: int, hi: int) -> Iterator[int]:
+    """Where one of `heads` (`_heads`) starts in low[lo:hi] (wholly inside it), in order."""
+    hit = heads.search(low, lo, hi)
+    while hit:
+        yield hit.start()
+        hit = heads.search(low, hit.start() + 1, hi)
 
 
 def _weekday_of(form: str, tables: _Tables) -> int | None:
-    return tables.weekdays.get(re.sub(r"\s+", " ", form.lower()))
+    return tables.weekdays.get(_SPACE_RUN.sub(" ", form.lower()))
+
+
+# The words a _Tables.time match may start with (else it starts at its hour's digits).
+_TIME_WORDS = ("pukul", "pkl", "jam", "waktu")
+
+
+# What every year word (cues "year_words") starts with, for the str.find gate of year_word.
+_YEAR_WORD_HEADS = ("tahun", "th")
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +157,8 @@ def _tables() -> _Tables:
     months = {f: (int(m), kind == "abbr") for f, m, kind in _tsv("dates_months.tsv")}
     weekdays = {f: int(d) for f, d in _tsv("dates_days.tsv")}
     cues = json.loads((_DATA / "dates_cues.json").read_text(encoding="utf-8"))
+    if not all(w.startswith(_YEAR_WORD_HEADS) for w in cues["year_words"]):
+        raise ValueError("a year word outside _YEAR_WORD_HEADS: add its start there")
     day = _alt(list(weekdays))
     tod = _alt(cues["time_of_day"])
     tz = _alt(cues["timezones"])
@@ -107,8 +180,8 @@ def _tables() -> _Tables:
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
-            (?:[^\S\n]*(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
-            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
+            (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
+            [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?=[@MONTHS1@])(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
             (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
         |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
@@ -120,12 +193,19 @@ def _tables() -> _Tables:
         """.replace("@MONTHS@", _alt(list(months)))
         .replace("@LINKS@", _alt(cues["range_links"]))
         .replace("@LISTS@", _alt(cues["list_links"]))
+        # (?=[..]): the first characters of the alternation after it, a look-ahead that lets
+        # the engine skip its dozens of case-insensitive branches at most positions
+        .replace("@MONTHS1@", _first_chars(list(months)))
+        .replace("@LINKS1@", _first_chars(cues["range_links"] + cues["list_links"]))
         # a weekday glued by "/" ("Hari/Tgl : Rabu/10-04-2024"); each its own fixed-width
         # look-behind, since "Kep/12/3/2024"-style letter numbers must stay out
-        .replace("@GLUED@", "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w))
+        .replace(
+            "@GLUED@",
+            "(?<=/)(?:" + "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w) + ")",
+        )
     )
     time = re.compile(
-        rf"(?i)(?=[0-9pjw])(?:\b(?:pukul|pkl|jam|waktu)\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
+        rf"(?i)(?=[0-9pjw])(?:\b(?:{'|'.join(_TIME_WORDS)})\.?[^\S\n]*:?[^\S\n]*(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)\b"
         rf"(?:\s*(?P<tz>{tz})\b)?"
         rf"|\b(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*(?P<tz2>{tz})\b)"
     )
@@ -166,6 +246,9 @@ def _tables() -> _Tables:
         today,
         weekday_word,
         re.compile(rf"(?i)[^\S\n]*(?:{_alt(cues['byline_words'])})\b"),
+        prefix_heads=_heads(["hari", *weekdays, "tanggal", "tgl", "("]),
+        word_initials=_initials([*months, *cues["range_links"], *cues["list_links"], "bulan"]),
+        cue_heads={key: _heads(list(weights)) for key, (_, weights) in event_cues.items()},
     )
 
 
@@ -210,9 +293,17 @@ _LINE_START = re.compile(r"^[^\n]{0,3}\n[^\S\n]*.?$")  # date line ends, time li
 _CLOSE = re.compile(r"[^\S\n]*\)")
 
 
-def _prefix(text: str, m: _Mention, t: _Tables) -> None:
-    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date."""
-    hit = t.prefix.search(text, max(0, m.start - 80), m.start)
+def _prefix(text: str, low: str, m: _Mention, t: _Tables) -> None:
+    """Join a weekday, "hari", "tanggal" and an opening "(" written just before the date.
+    (`low`: the lower-cased text.)"""
+    # t.prefix.search(text, max(0, m.start - 80), m.start), tried only where a non-empty match
+    # can start: at one of t.prefix_heads (elsewhere only the empty match at the end is
+    # possible, which is no prefix).
+    hit = None
+    for at in _head_starts(t.prefix_heads, low, max(0, m.start - 80), m.start):
+        hit = t.prefix.match(text, at, m.start)
+        if hit:
+            break
     if not hit or hit.start() == hit.end():
         return
     m.weekday, m.tanggal = bool(hit.group("wd")), bool(hit.group("tgl"))
@@ -226,23 +317,47 @@ def _prefix(text: str, m: _Mention, t: _Tables) -> None:
 
 
 def _word_before(text: str, pos: int) -> str:
-    hit = re.search(r"([\w.]+)[\s(:]*$", text[max(0, pos - 20) : pos])
+    hit = _WORD_BEFORE.search(text[max(0, pos - 20) : pos])
     return hit.group(1).lower() if hit else ""
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _LIST_BACK = re.compile(r"(?<![\w.,/-])(\d{1,2})[^\S\n]*,[^\S\n]*$")
 
 
-def _shape_hits(text: str, t: _Tables) -> Iterator[re.Match[str]]:
+_SPACES = re.compile(r"\s*")
+
+
+def _can_start_shape(text: str, low: str, p: int, end: int, t: _Tables) -> bool:
+    """Whether a t.shapes match can start at the digit run text[p:end]: each shape there takes
+    one or two digits and then a separator (white space, one of ",(-/.&"), or a word (a month,
+    "bulan", a range or list word, glued or after white space) or a year after white space;
+    or a year "19xx"/"20xx" and then "-" or "/". (`low`: the lower-cased text.)"""
+    if end - p == 4:
+        return text[p : p + 2] in ("19", "20") and text[end : end + 1] in ("-", "/")
+    if end - p > 2:
+        return False
+    nxt = text[end : end + 1]
+    if nxt in (",", "(", "-", "/", ".", "&"):
+        return True
+    if nxt.isspace():
+        q = _SPACES.match(text, end).end()
+        nxt = text[q : q + 1]
+        if nxt in ("(", "-", "/", ",", "&") or nxt.isdecimal():
+            return True
+        end = q
+    return low[end : end + 1] in t.word_initials
+
+
+def _shape_hits(
+    text: str, low: str, runs: list[tuple[int, int]], t: _Tables
+) -> Iterator[re.Match[str]]:
     """t.shapes.finditer(text), tried only where a match can start: every shape starts at the
-    first digit of a run, except a file name's "IMG-"/"screenshot_" before its digits. A
-    charset search finds the runs several times faster than the gated alternation walks the
-    text position by position."""
+    first digit of a run (`runs`: Context.digit_runs; `_can_start_shape`), except a file
+    name's "IMG-"/"screenshot_" before its digits. A charset search finds the runs several
+    times faster than the gated alternation walks the text position by position."""
     pos = 0
     match = t.shapes.match
-    for run in _DIGIT_RUN.finditer(text):
-        p = run.start()
+    for p, end in runs:
         if p < pos:
             continue
         if text[p - 1 : p] in ("-", "_"):  # "IMG-2018..": letters only, so still in order
@@ -255,16 +370,42 @@ def _shape_hits(text: str, t: _Tables) -> Iterator[re.Match[str]]:
                         break
             if p < pos:
                 continue
+        if not _can_start_shape(text, low, p, end, t):
+            continue
         hit = match(text, p)
         if hit:
             yield hit
             pos = hit.end()
 
 
-def _scan(text: str, t: _Tables) -> list[_Mention]:
+def _time_hits(
+    text: str, low: str, runs: list[tuple[int, int]], t: _Tables
+) -> Iterator[re.Match[str]]:
+    """t.time.finditer(text), tried only where a match can start: at one of _TIME_WORDS
+    (found with str.find in `low`, the lower-cased text), or at a run of one or two digits
+    (`runs`: Context.digit_runs) that a "." or ":" follows ("13.30 WIB")."""
+    starts: set[int] = set()
+    for word in _TIME_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(word, i + 1)
+    for p, end in runs:
+        if end - p <= 2 and text[end : end + 1] in (".", ":"):
+            starts.add(p)
+    end = 0
+    for i in sorted(starts):
+        if i >= end:
+            hit = t.time.match(text, i)  # look-behinds and \b still see the text before i
+            if hit:
+                end = hit.end()
+                yield hit
+
+
+def _scan(text: str, low: str, runs: list[tuple[int, int]], t: _Tables) -> list[_Mention]:
     """Every date shape, in one pass of t.shapes."""
     out: list[_Mention] = []
-    for hit in _shape_hits(text, t):
+    for hit in _shape_hits(text, low, runs, t):
         g = hit.groupdict()
         s, e = hit.span()
         if g["uy"]:
@@ -273,7 +414,7 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
             s = hit.start("fy")
             out.append(_Mention(s, e, int(g["fd"]), int(g["fm"]), int(g["fy"]), "file"))
         elif g["ed"]:
-            word = re.search(r"([^\W\d_]+)\.?\s$", text[max(0, s - 12) : s])
+            word = _MONTH_BEFORE.search(text[max(0, s - 12) : s])
             month = t.months.get(word.group(1).lower()) if word else None
             if month:
                 start = word.start(1) + max(0, s - 12)
@@ -306,11 +447,7 @@ def _scan(text: str, t: _Tables) -> list[_Mention]:
             b.range_end, a.partner = True, b
             out += [a, b]
         elif g["iy"]:
-            kind = (
-                "file"
-                if re.search(r"(?i)(image|img|foto|photo|video)\W*$", text[:s][-12:])
-                else "iso"
-            )
+            kind = "file" if _FILE_WORD_BEFORE.search(text[:s][-12:]) else "iso"
             out.append(_Mention(s, e, int(g["id"]), int(g["im"]), int(g["iy"]), kind))
         elif g["sd"]:
             out.append(_Mention(s, e, int(g["sd"]), int(g["sm"]), int(g["sy"]), "num"))
@@ -372,7 +509,7 @@ def _accept(text: str, m: _Mention, t: _Tables) -> bool:
             return True
         if not (text[m.start : m.start + 1] == "(" and text[m.end - 1 : m.end] == ")"):
             return False  # bare "1/2": a fraction or a ratio
-        after = re.match(r"\s*(\w+)", text[m.end : m.end + 20])
+        after = _WORD_AFTER.match(text[m.end : m.end + 20])
         if after and after.group(1).lower() in cues["fraction_words_after"]:
             return False
         if before in cues["fraction_words_before"] or before[-1:].isdigit():
@@ -389,21 +526,31 @@ def _valid(y: int, mo: int, d: int) -> str | None:
         return None  # 31 Februari
 
 
-def _report_year(text: str, mentions: list[_Mention], t: _Tables) -> int | None:
-    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md)."""
+def _report_year(
+    text: str, low: str, runs: list[tuple[int, int]], mentions: list[_Mention], t: _Tables
+) -> int | None:
+    """The year a yearless date takes: its report's year as the text gives it (GUIDE.md).
+    (`low`: the lower-cased text; `runs`: Context.digit_runs.)"""
     years = Counter(m.year for m in mentions if m.year and _valid(m.year, m.month, m.day))
     if years:
         return years.most_common(1)[0][0]  # ties: the first written
     said = {
         int(hit.group(1))
-        for hit in t.year_word.finditer(text)  # not a regulation's "Nomor 6 Tahun 2014"
-        if not re.search(
-            r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$", text[max(0, hit.start() - 16) : hit.start()]
+        # t.year_word.finditer(text): every year word starts with one of _YEAR_WORD_HEADS
+        for hit in _finditer_ci(t.year_word, text, low, _YEAR_WORD_HEADS)
+        if not _REGULATION.search(  # not a regulation's "Nomor 6 Tahun 2014"
+            text[max(0, hit.start() - 16) : hit.start()]
         )
     }
     if len(said) == 1:  # "tahun 2020" and nothing else; several years: not the report's
         return said.pop()
-    posted = {int(y) for y in _URL_YEAR.findall(text)}  # a web post's ".../2020/08/slug"
+    # A web post's ".../2020/08/slug": _URL_YEAR.findall(text), tried at the four-digit runs
+    # after a "/" only (where every match starts; matches cannot overlap).
+    posted = {
+        int(hit.group(1))
+        for p, end in runs
+        if end - p == 4 and text[p - 1 : p] == "/" and (hit := _URL_YEAR.match(text, p))
+    }
     return posted.pop() if len(posted) == 1 else None
 
 
@@ -460,13 +607,13 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
         if any(a - 30 <= s < b for a, b in spans):  # part of, or just before, a written date
             continue
         if hit.group("rel"):
-            word = re.sub(r"\s+", " ", hit.group("rel").lower())
+            word = _SPACE_RUN.sub(" ", hit.group("rel").lower())
             day = ref + timedelta(days=cues["relative"][word])
         else:
             wd_text = hit.group("wd")
             wd = _weekday_of(wd_text, t)
             direction = (hit.group("dir") or "").lower()
-            nxt = re.match(r"\s*(\S+)", text[e : e + 30])
+            nxt = _NEXT_WORD.match(text[e : e + 30])
             nxt_word = nxt.group(1) if nxt else ""
             not_day = cues["weekday_not_a_day"].get(wd_text.lower(), [])
             if wd is None or direction in not_day or nxt_word.lower().rstrip(".,") in not_day:
@@ -490,11 +637,13 @@ def _relative(text: str, taken: list[_Mention], ref: date, t: _Tables) -> list[_
     return out
 
 
-def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
+def _attach_times(
+    text: str, low: str, runs: list[tuple[int, int]], mentions: list[_Mention], t: _Tables
+) -> None:
     """'pukul 13.30 WIB' belongs to the date in the same sentence, before or after it."""
     if not mentions:
         return
-    for hit in t.time.finditer(text):
+    for hit in _time_hits(text, low, runs, t):
         s, e = hit.span()
         best, dist = None, 61
         for m in mentions:
@@ -511,7 +660,7 @@ def _attach_times(text: str, mentions: list[_Mention], t: _Tables) -> None:
                 continue
             if "\n" in gap[0] and not (m.end <= s and _LINE_START.search(gap[0])):
                 continue  # only a form's "Pukul : 07.15" line right under the date line
-            if re.search(r"[.!?]\s+[A-Z\"]", gap[0]):
+            if _SENTENCE_END.search(gap[0]):
                 continue
             best, dist = m, gap[1]
         if best is not None and best.time is None:
@@ -525,7 +674,8 @@ def _mentions(ctx: Context) -> list[_Mention]:
     t = _tables()
     text = ctx.text
     kept: list[_Mention] = []
-    scanned = _scan(text, t)
+    runs = ctx.digit_runs
+    scanned = _scan(text, ctx.low, runs, t)
     if "tanggal" in ctx.low:  # days in words: rare, and only after "tanggal"
         scanned = sorted(scanned + _spelled(text, ctx.low, t), key=lambda m: m.start)
     # overlapping shapes: the first, longest wins (a range end is inside its range)
@@ -537,7 +687,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     dropped: set[int] = set()  # ids of rejected range starts: their ends go too
     for m in kept:
         if not m.range_end or m.kind not in ("word", "num"):
-            _prefix(text, m, t)
+            _prefix(text, ctx.low, m, t)
         if id(m) in dropped:
             continue
         if m.kind in ("url", "file") or _accept(text, m, t):
@@ -549,7 +699,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
     for m in out:
         m.credit = m.kind != "url" and ctx.is_excluded(m.start, m.end)
     _link_ranges(text, out, t)
-    year = _report_year(text, out, t)
+    year = _report_year(text, ctx.low, runs, out, t)
     anchor = next(
         (m for m in out if year and m.year == year and _valid(year, m.month, m.day)), None
     )
@@ -567,7 +717,7 @@ def _mentions(ctx: Context) -> list[_Mention]:
         for m in out:
             m.value = m.value or _valid(m.year or 0, m.month, m.day)
         out.sort(key=lambda m: m.start)
-    _attach_times(text, out, t)
+    _attach_times(text, ctx.low, runs, out, t)
     return out
 
 
@@ -602,7 +752,13 @@ def find(ctx: Context) -> list[DateFact]:
 
 def _cue_score(window: str, key: str, t: _Tables) -> tuple[float, float]:
     pat, weights = t.event_cues[key]
-    seen = {re.sub(r"\s+", " ", w.lower()) for w in pat.findall(window)}
+    # pat.findall(window), tried only where one of the cues' first words starts
+    low = window.lower() if window.isascii() else _lower(window)  # (the same on ASCII)
+    heads = t.cue_heads[key]
+    if not heads.search(low):
+        return 0, 0  # no cue here (most windows); sum() of none is the int 0 too
+    hits = _matches_at(pat, window, _head_starts(heads, low, 0, len(window)))
+    seen = {_SPACE_RUN.sub(" ", hit.group().lower()) for hit in hits}
     scores = [weights.get(w, 0.0) for w in seen]
     return sum(s for s in scores if s < 0), sum(s for s in scores if s > 0)
 
@@ -623,18 +779,20 @@ class _Layout:
 
     @staticmethod
     def of(text: str) -> _Layout:
-        lines, para, pos, block, blank = [], [], 0, 0, False
-        for line in text.split("\n"):
-            if line.strip():
+        lines, para, pos, block, blank, gap = [], [], 0, 0, False, False
+        segments = text.split("\n")
+        last = len(segments) - 1
+        for k, line in enumerate(segments):
+            if line and not line.isspace():  # (= line.strip(), without a copy)
                 block += blank and bool(lines)
                 lines.append((pos, pos + len(line)))
                 para.append(block)
                 blank = False
             else:
                 blank = True
+                gap = gap or 0 < k < last  # a blank line between two line breaks
             pos += len(line) + 1
-        # (the sub keeps every "\n\n" already there: only look when there is none)
-        if "\n\n" not in text and "\n\n" not in re.sub(r"\n[^\S\n]+(?=\n)", "\n", text):
+        if not gap:
             para = list(range(len(lines)))  # no blank lines: every line is a paragraph
         first = text[lines[0][0] : lines[0][1]].strip() if lines else ""
         alone = len(para) > 1 and para[1] != para[0]
@@ -645,6 +803,36 @@ class _Layout:
 
 def _ends_with_colon(text: str, a: int, b: int) -> bool:
     return text[max(a, b - 10) : b].rstrip().endswith(":")  # (a bounded slice: long lines)
+
+
+def _has_label(s: str) -> bool:
+    r"""Whether re.search(r"[^\W\d_]\s*:", s) finds a label ("Tanggal :"), looked for from
+    the colons: a letter, white space, a colon. (A regex search walks the whole string.)"""
+    c = s.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and s[j - 1].isspace():  # `\s` (str.isspace is the same test)
+            j -= 1
+        if j > 0 and _is_letter(s[j - 1]):
+            return True
+        c = s.find(":", c + 1)
+    return False
+
+
+def _is_letter(ch: str) -> bool:
+    r"""`[^\W\d_]`: a word character (alphanumeric or "_") that is no digit and no "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _few_letters(s: str, most: int) -> bool:
+    r"""len(re.sub(r"[\W\d_]+", "", s)) <= most: counted until there are too many."""
+    n = 0
+    for ch in s:
+        if ch.isalnum() and not ch.isdecimal():
+            n += 1
+            if n > most:
+                return False
+    return True
 
 
 _ROW = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*[|.)][^\S\n]")
@@ -690,20 +878,20 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     near = near[near.rfind(".") + 1 :] if "." in near[:-1] else near
     neg, pos = _cue_score(near, "just_before", t)
     score += neg + pos
-    after = re.split(r"[.\n]", text[m.end : m.end + 25], maxsplit=1)[0]
+    after = _CLAUSE_END.split(text[m.end : m.end + 25], maxsplit=1)[0]
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
-    if m.start - a <= 40 and re.match(r"\s*-\s", text[m.end : m.end + 4]):
+    if m.start - a <= 40 and _DASH_AFTER.match(text[m.end : m.end + 4]):
         score += ev["dateline"]  # "Malang, 3 Juli 2023 - ...": often the day, but published
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity
     rest = text[max(a, m.start - 500) : m.start] + text[m.end : min(b, m.end + 500)]
     # "Tanggal : ..." in a report form (the label may be joined to the mention)
-    labelled = re.search(r"[^\W\d_]\s*:", rest + text[m.start : core]) or (
+    labelled = _has_label(rest + text[m.start : core]) or (
         li > 0 and _ends_with_colon(text, *lay.lines[li - 1])  # a "Pelaksanaan:" line above
     )
     row = _ROW.match(text, a)  # "1 | Senin, 8 April 2024 | Pembukaan": a numbered table row
-    if li <= 3 and not labelled and not row and len(re.sub(r"[\W\d_]+", "", rest)) <= 12:
+    if li <= 3 and not labelled and not row and _few_letters(rest, 12):
         score += ev["stamp"]  # a line that is only a date (and clock): a publication stamp
     elif li <= 3 and b - a <= 120 and t.byline.match(text, a):
         score += ev["stamp"]  # "Oleh Humas Polres - Senin, 8 April 2024": a byline's stamp

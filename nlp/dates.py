@@ -182,7 +182,8 @@ def _tables() -> _Tables:
                                                    # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
             [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?=[@MONTHS1@])(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
-            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4}))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024"
+            (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4})
+               |[^\S\n]+['’](?P<wy2>\d\d))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024", "5 Mei '21"
         |(?:(?<=[a-z][.:])|@GLUED@|(?<![\w/.-])(?<!\d:))(?:   # "Tgl.10-4-2024", "Rabu/10-04-2024"
             (?P<rd1>\d{1,2})\s?-\s?(?P<rd2>\d{1,2})/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?
            |(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})
@@ -423,7 +424,7 @@ def _scan(text: str, low: str, runs: list[tuple[int, int]], t: _Tables) -> list[
             if g["wsp"] and words_to_int(g["wsp"].lower().split()) != int(g["wd1"]):
                 continue  # a bracket that does not spell the day out
             month, abbr = t.months[g["wm"].lower()]
-            year = int(g["wy"]) if g["wy"] else None
+            year = int(g["wy"]) if g["wy"] else _year(g["wy2"]) if g["wy2"] else None
             if year is not None and not 1900 <= year <= 2100:
                 year, e = None, hit.end("wm")  # "5 Mei 1500 peserta"
             a = _Mention(s, e, int(g["wd1"]), month, year, "word", abbr=abbr)

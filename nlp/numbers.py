@@ -43,6 +43,21 @@ def parse_digits(text: str) -> int | None:
     return None
 
 
+_DECIMAL = re.compile(r"\d{1,3},\d{1,3}")  # a decimal comma: "1,5" (ribu), "2,25" (juta)
+
+
+def _decimal_scaled(number: str, scale_word: str) -> int | None:
+    """ "1,5" + "ribu" -> 1500; None unless the scale makes a whole number of it."""
+    scale = SCALES.get(scale_word)
+    if scale is None:
+        return None
+    whole, frac = number.split(",")
+    value = int(whole + frac) * scale
+    if value % 10 ** len(frac):
+        return None  # "1,5 puluh" is no scale; "1,2345 ribu" no whole number
+    return value // 10 ** len(frac)
+
+
 def is_number_word(word: str) -> bool:
     return word.lower() in WORDS
 
@@ -57,6 +72,8 @@ def words_to_int(words: Sequence[str]) -> int | None:
         w = raw.lower()
         if i == 0 and w[:1].isdigit():
             unit = parse_digits(w)
+            if unit is None and len(words) == 2 and _DECIMAL.fullmatch(w):
+                return _decimal_scaled(w, words[1].lower())  # "1,5 ribu"
             if unit is None or len(words) == 1:
                 return unit
             continue

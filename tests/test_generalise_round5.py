@@ -4,6 +4,7 @@ the official list) and annotated per GUIDE.md before the extractor ran:
   Tahap II`) names no village; a year after a named feature (`Festival Danau Sentani 2023`)
   is not part of its name;
 - dates: a two-digit year after an apostrophe (`5 Mei '21`);
+- counts: a decimal comma before a scale word (`1,5 ribu warga`);
 - agencies: a rescue office under Basarnas (`Pos SAR X`); a programme's acronym (`KKN`, `PKL`)
   before a university or school is not its unit."""
 
@@ -108,3 +109,16 @@ AGENCIES = [
 @pytest.mark.parametrize(("text", "gold"), AGENCIES)
 def test_agencies_round5(text: str, gold: list[str]) -> None:
     assert agency_misses(text, gold) == ([], [])
+
+
+# counts: a decimal comma before a scale word ("1,5 ribu warga" is 1,500 people)
+COUNTS = [
+    ("Sekitar 1,5 ribu warga memadati alun-alun untuk salat Idul Adha.", [1500]),
+    ("Dana Rp 1,5 ribu per orang dibagikan.", []),
+    ("Hasil panen mencapai 1,5 ribu ton gabah.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_counts_round5(text: str, expected: list[int]) -> None:
+    assert [p.count for p in extract(text).participants] == expected

@@ -29,6 +29,8 @@ from nlp.numbers import is_number_word, parse_digits, words_to_int
         ("1.250", 1250),
         ("12.500", 12500),
         ("725", 725),
+        ("1,5 ribu", 1500),  # a decimal comma before a scale
+        ("2,25 juta", 2_250_000),
     ],
 )
 def test_words_to_int(words, value):
@@ -37,7 +39,20 @@ def test_words_to_int(words, value):
 
 @pytest.mark.parametrize(
     "words",
-    ["ribu", "puluh", "dua tiga", "lima puluh dua ratus", "sebelas empat", "ribu juta", "1,5", "x"],
+    [
+        "ribu",
+        "puluh",
+        "dua tiga",
+        "lima puluh dua ratus",
+        "sebelas empat",
+        "ribu juta",
+        "1,5",
+        "x",
+        "1,5 puluh",
+        "1,2345 ribu",
+        "1,5 ribu dua",
+        "1,5 orang",
+    ],  # fmt: skip
 )
 def test_malformed_is_none(words):
     assert words_to_int(words.split()) is None

@@ -39,7 +39,7 @@ def _finditer_ci(
     Python's re has no fast scan for a case-insensitive alternation (it tries every position,
     the slowest thing in the extractor), while str.find is a fast substring search.
     """
-    return _matches_at(pattern, text, _starts(low, words))
+    return _matches_at(pattern, text, word_starts(low, words))
 
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -56,7 +56,7 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
         i = i if i < 0 else i + 1
 
 
-def _starts(low: str, words: tuple[str, ...]) -> set[int]:
+def word_starts(low: str, words: tuple[str, ...]) -> set[int]:
     """Every position where one of `words` starts in `low` (str.find: a fast substring scan)."""
     starts: set[int] = set()
     for w in words:
@@ -84,7 +84,7 @@ def _credit_starts(text: str, low: str) -> set[int]:
     """Where a _CREDIT match can start: at one of _CREDIT_PHRASES, or at one of _CREDIT_LABELS
     ending where the white space before a colon starts. Colons are few: walking back from each
     is cheaper than a str.find scan of the text per label."""
-    starts = _starts(low, _CREDIT_PHRASES)
+    starts = word_starts(low, _CREDIT_PHRASES)
     c = text.find(":")
     while c >= 0:
         j = c

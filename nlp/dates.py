@@ -31,7 +31,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from .context import Context, _finditer_ci, _lower, _matches_at
+from .context import Context, _finditer_ci, _lower, _matches_at, word_starts
 from .model import DateFact
 from .numbers import WORDS as NUMBER_WORDS
 from .numbers import words_to_int
@@ -385,12 +385,7 @@ def _time_hits(
     """t.time.finditer(text), tried only where a match can start: at one of _TIME_WORDS
     (found with str.find in `low`, the lower-cased text), or at a run of one or two digits
     (`runs`: Context.digit_runs) that a "." or ":" follows ("13.30 WIB")."""
-    starts: set[int] = set()
-    for word in _TIME_WORDS:
-        i = low.find(word)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(word, i + 1)
+    starts = word_starts(low, _TIME_WORDS)
     for p, end in runs:
         if end - p <= 2 and text[end : end + 1] in (".", ":"):
             starts.add(p)

@@ -125,15 +125,20 @@ def test_pages_link_the_copy_to_its_first_report(client, auth):
     assert "Copies hidden" in search and 'name="hide_copies" value="1" checked' in search
 
 
-def test_migration_fills_in_reports_stored_before_it(tmp_path):
-    path = str(tmp_path / "old.db")
+def database_before(path: str, migrations: int):
+    """A database that ran only the first `migrations` migrations (an older Arsip's)."""
     db = store.connect(path)
     with store.transaction(db):
         db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    for name, step in store.MIGRATIONS[:4]:  # a database from before 005_same_text
+    for name, step in store.MIGRATIONS[:migrations]:
         with store.transaction(db):
             step(db)
             db["_migrations"].insert({"name": name, "applied_at": store.now()})
+    return db
+
+
+def test_migration_fills_in_reports_stored_before_it(tmp_path):
+    db = database_before(str(tmp_path / "old.db"), 4)  # from before 005_same_text
     for n, text in enumerate([REPORT, OTHER, SAME_WORDS, None], start=1):
         db.execute(
             "INSERT INTO reports (id, sha256, status, uploaded_at) VALUES (?, ?, 'ok', 'x')",
@@ -148,13 +153,7 @@ def test_migration_fills_in_reports_stored_before_it(tmp_path):
 
 
 def test_migration_fills_in_a_large_archive_batch_by_batch(tmp_path):
-    db = store.connect(str(tmp_path / "big.db"))
-    with store.transaction(db):
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    for name, step in store.MIGRATIONS[:4]:
-        with store.transaction(db):
-            step(db)
-            db["_migrations"].insert({"name": name, "applied_at": store.now()})
+    db = database_before(str(tmp_path / "big.db"), 4)
     texts = [REPORT, OTHER, SAME_WORDS]
     with store.transaction(db):
         for n in range(1, 1202):  # more than two batches

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from test_same_text import upload_text
+from test_same_text import database_before, upload_text
 
 from service import similar, store
 
@@ -95,13 +95,7 @@ def test_records_list_each_other_as_similar(client, auth):
 
 
 def test_migration_adds_keys_for_reports_stored_before_it(tmp_path):
-    db = store.connect(str(tmp_path / "old.db"))
-    with store.transaction(db):
-        db["_migrations"].create({"name": str, "applied_at": str}, pk="name")
-    for name, step in store.MIGRATIONS[:5]:  # a database from before 006_near_keys
-        with store.transaction(db):
-            step(db)
-            db["_migrations"].insert({"name": name, "applied_at": store.now()})
+    db = database_before(str(tmp_path / "old.db"), 5)  # from before 006_near_keys
     texts = [REPORT, OTHER, None] * 200 + [RESCAN]  # more than one batch
     with store.transaction(db):
         for n, text in enumerate(texts, start=1):

@@ -501,8 +501,8 @@ def _accept(text: str, m: _Mention, t: _Tables) -> bool:
         # "2 Des" alone is too weak; a year, "tanggal" or a weekday makes it a date.
         return not m.abbr or m.year is not None or m.weekday or m.tanggal
     if m.kind == "num" and m.year is None and not m.range_end:
-        if m.weekday:
-            return True
+        if m.weekday or m.tanggal:
+            return True  # "Minggu (5/12)", "tanggal 5/12": said to be a day
         if not (text[m.start : m.start + 1] == "(" and text[m.end - 1 : m.end] == ")"):
             return False  # bare "1/2": a fraction or a ratio
         after = _WORD_AFTER.match(text[m.end : m.end + 20])

@@ -3,7 +3,8 @@ the official list) and annotated per GUIDE.md before the extractor ran:
 - places: "Desa" inside a programme or budget term (`Dana Desa Tahun 2024`, `Dana Desa
   Tahap II`) names no village; a year after a named feature (`Festival Danau Sentani 2023`)
   is not part of its name;
-- dates: a two-digit year after an apostrophe (`5 Mei '21`);
+- dates: a two-digit year after an apostrophe (`5 Mei '21`); `tanggal 5/12` is a day (as
+  `Minggu (5/12)` is), a bare `1/2` still a fraction;
 - counts: a decimal comma before a scale word (`1,5 ribu warga`);
 - agencies: a rescue office under Basarnas (`Pos SAR X`); a programme's acronym (`KKN`, `PKL`)
   before a university or school is not its unit."""
@@ -78,6 +79,14 @@ DATES = [
         ["2022-08-17"],
     ),
     ("apostrophe_no_month", "Alumni angkatan '98 menggelar reuni di sekolah.", []),
+    (
+        "tanggal_day_month",
+        "Pada tanggal 5/12 warga kerja bakti membersihkan saluran. Program ini berjalan sejak "
+        "awal tahun 2021.",
+        ["2021-12-05"],
+    ),
+    ("tgl_day_month", "Tgl 14/8 diadakan lomba. Laporan kegiatan tahun 2022.", ["2022-08-14"]),
+    ("bare_fraction", "Sebanyak 1/2 peserta hadir. Laporan kegiatan tahun 2022.", []),
 ]
 
 

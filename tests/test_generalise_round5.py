@@ -5,7 +5,8 @@ the official list) and annotated per GUIDE.md before the extractor ran:
   is not part of its name;
 - dates: a two-digit year after an apostrophe (`5 Mei '21`); `tanggal 5/12` is a day (as
   `Minggu (5/12)` is), a bare `1/2` still a fraction;
-- counts: a decimal comma before a scale word (`1,5 ribu warga`);
+- counts: a decimal comma before a scale word (`1,5 ribu warga`); membership (`beranggotakan
+  300 orang`, `mempunyai 60 anggota`) is no count of participants;
 - agencies: a rescue office under Basarnas (`Pos SAR X`); a programme's acronym (`KKN`, `PKL`)
   before a university or school is not its unit."""
 
@@ -125,6 +126,9 @@ COUNTS = [
     ("Sekitar 1,5 ribu warga memadati alun-alun untuk salat Idul Adha.", [1500]),
     ("Dana Rp 1,5 ribu per orang dibagikan.", []),
     ("Hasil panen mencapai 1,5 ribu ton gabah.", []),
+    # membership and strength are no participants (GUIDE: enrolment, population)
+    ("Paguyuban yang beranggotakan 300 orang itu menggelar donor darah diikuti 85 pendonor.", [85]),
+    ("Kelompok tani yang mempunyai 60 anggota menerima 20 orang penyuluh dari dinas.", [20]),
 ]
 
 

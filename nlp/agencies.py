@@ -27,7 +27,6 @@ from .context import Context
 from .model import AgencyFact
 
 DATA = Path(__file__).parent / "data"
-SPANS_KEY = "agency_heads"
 ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan"}
 # Abbreviations written with a full stop inside a name (`Kab. Bandung`, `PT. X`).
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
@@ -54,8 +53,9 @@ UNIT_NUMBER = re.compile(r"^(?:[IVXL]+|\d+)(?:[/-](?:[IVXL]+|\d+))+$")
 ANNIVERSARY = {"hut", "milad", "harlah", "natalis"}
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
-_MATCHER: dict[str, PhraseMatcher] = {}
-_MATCH_INFO: dict[int, tuple[Acronym, int, bool, bool]] = {}
+# What _starts reads of an acronym match: (acronym, words of its form, written in capitals
+# only, also listed in mixed case).
+AcronymInfo = tuple["Acronym", int, bool, bool]
 
 
 # ---------------------------------------------------------------- data (loaded once)
@@ -460,42 +460,108 @@ def _local_acronyms(w: Words) -> list[int]:
     return out
 
 
-def setup(nlp: Language) -> None:
-    """Head-word patterns as a SpanRuler (data: agency_heads.jsonl); acronyms as a PhraseMatcher."""
-    if "agency_heads" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name="agency_heads",
-            config={
-                "spans_key": SPANS_KEY,
-                "validate": True,
-                "overwrite": True,
-                "phrase_matcher_attr": "LOWER",  # phrase patterns: one hash look-up per token
-            },
-        )
-        patterns = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
+@dataclass(slots=True)
+class _Pattern:
+    """What the head and acronym patterns with the same words name."""
+
+    heads: list[tuple[str, str]] = field(default_factory=list)  # (label, id) of head patterns
+    acronyms: list[AcronymInfo] = field(default_factory=list)  # in the PhraseMatcher's order
+
+
+class _Patterns:
+    """The head patterns (data: agency_heads.jsonl, and the fused titles) and the acronyms
+    (their forms and expansions) in one PhraseMatcher on the tokens' lower case, one key per
+    distinct word sequence: one pass over the doc finds both, in the order the SpanRuler (for
+    heads) and a PhraseMatcher of the acronyms (for those) reported them, and no Span objects
+    are made."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_id: dict[int, _Pattern] = {}
+        self._by_words: dict[tuple[str, ...], _Pattern] = {}
+        heads = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
         # Titles with the organisation fused in (`Kapolres`): found to be skipped or inferred.
-        patterns += [
+        heads += [
             {"label": "FUSED", "pattern": word, "id": org}
             for word, (kind, org) in titles().items()
             if kind == "fused"
         ]
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for key, acr in acronyms().items():
-        forms = [acr.form]
-        if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
-            forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
-        matcher.add(key, [nlp.make_doc(f) for f in forms])
-        # What _starts reads of a match: (acronym, words of its form, written in capitals
-        # only, also listed in mixed case), by the match id.
-        _MATCH_INFO[nlp.vocab.strings.add(key)] = (
-            acr,
-            len(acr.form.split()),
-            acr.form.isupper(),
-            acr.form.lower() in mixed_case(),
-        )
-    _MATCHER["acronyms"] = matcher
+        for row in heads:
+            if not isinstance(row["pattern"], str):  # (the SpanRuler took token patterns too)
+                raise ValueError(f"agency_heads.jsonl: only phrase patterns: {row}")
+            pattern = self._pattern(nlp.make_doc(row["pattern"]))
+            head = (row["label"], row.get("id", ""))
+            if pattern is not None and head not in pattern.heads:
+                pattern.heads.append(head)
+        # (the SpanRuler sorts the spans of one start and end by their label's and id's hash)
+        strings = nlp.vocab.strings
+        for p in self._by_words.values():
+            p.heads.sort(key=lambda h: (strings.add(h[0]), strings.add(h[1])))
+        # The acronyms through a PhraseMatcher of their own once, to learn the order it reports
+        # keys that share one word sequence in (`Dinas Pendidikan`: `disdik`, `dispendik`):
+        # _starts keeps the first one it accepts.
+        acronym_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        info: dict[int, AcronymInfo] = {}
+        docs: dict[tuple[str, ...], Doc] = {}
+        for key, acr in acronyms().items():
+            forms = [acr.form]
+            if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
+                forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
+            made = [nlp.make_doc(f) for f in forms]
+            acronym_matcher.add(key, made)
+            info[strings.add(key)] = (
+                acr,
+                len(acr.form.split()),
+                acr.form.isupper(),
+                acr.form.lower() in mixed_case(),
+            )
+            for doc in made:
+                docs.setdefault(tuple(t.lower_ for t in doc), doc)
+        for doc in docs.values():
+            pattern = self._pattern(doc)
+            if pattern is not None:
+                pattern.acronyms = [
+                    info[match_id]
+                    for match_id, a, b in acronym_matcher(doc)
+                    if (a, b) == (0, len(doc))
+                ]
+
+    def _pattern(self, doc: Doc) -> _Pattern | None:
+        """The entry of a pattern doc's words, added to the matcher on first use (None for an
+        empty doc, which a PhraseMatcher skips)."""
+        if not len(doc):
+            return None
+        words = tuple(t.lower_ for t in doc)
+        if words not in self._by_words:
+            key = f"agency pattern {len(self._by_words)}"
+            self.matcher.add(key, [doc])
+            self._by_words[words] = self.by_id[doc.vocab.strings.add(key)] = _Pattern()
+        return self._by_words[words]
+
+    def find(
+        self, doc: Doc
+    ) -> tuple[list[tuple[int, int, str, str]], list[tuple[AcronymInfo, int, int]]]:
+        """(the heads as (start, end, label, id) in the SpanRuler's order, by start and then
+        end; the acronym matches as (info, start, end) in their PhraseMatcher's order)."""
+        heads: list[tuple[int, int, str, str]] = []
+        found: list[tuple[AcronymInfo, int, int]] = []
+        by_id = self.by_id
+        # (a PhraseMatcher reports by start, then shorter first; one key per word sequence)
+        for match_id, i, j in self.matcher(doc):
+            p = by_id[match_id]
+            if p.heads:
+                heads.extend((i, j, label, id_) for label, id_ in p.heads)
+            if p.acronyms:
+                found.extend((a, i, j) for a in p.acronyms)
+        return heads, found
+
+
+_PATTERNS: list[_Patterns] = []  # (built by setup)
+
+
+def setup(nlp: Language) -> None:
+    """Head-word patterns (data: agency_heads.jsonl) and acronyms, matched in find()."""
+    _PATTERNS[:] = [_Patterns(nlp)]
     _LEX_ATTRS.update(nlp.vocab.lex_attr_getters)
     regions()
     titles()
@@ -515,9 +581,13 @@ def _put(starts: dict[int, Start], i: int, s: Start) -> None:
         starts[i] = s
 
 
-def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start]:
-    """Token index -> the longest head or acronym beginning there (heads: the SpanRuler's
-    (start, end, label, id))."""
+def _starts(
+    w: Words,
+    heads: list[tuple[int, int, str, str]],
+    found: list[tuple[AcronymInfo, int, int]],
+) -> dict[int, Start]:
+    """Token index -> the longest head or acronym beginning there (_Patterns.find's heads
+    and acronym matches)."""
     starts: dict[int, Start] = {}
     for start, end, label, id_ in heads:
         if label == "FUSED" or (label == "HEAD_CAPS" and w.text[start].islower()):
@@ -526,9 +596,7 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
             continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    info = _MATCH_INFO
-    for match_id, i, j in _MATCHER["acronyms"](w.doc):
-        acr, form_words, capitals, mixed = info[match_id]
+    for (acr, form_words, capitals, mixed), i, j in found:
         if j - i > form_words:
             if not all(
                 _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
@@ -1249,14 +1317,13 @@ def find(ctx: Context) -> list[AgencyFact]:
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
     inferred: list[AgencyFact] = []
-    # The SpanRuler's heads, read once: (start, end, label, id).
-    heads = [(sp.start, sp.end, sp.label_, sp.id_) for sp in doc.spans.get(SPANS_KEY, [])]
+    heads, found = _PATTERNS[0].find(doc)
     fused = {start: id_ for start, _, label, id_ in heads if label == "FUSED"}
     for i, org in fused.items():
         end, name = _fused(w, i, org)
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
-    starts = _starts(w, heads)
+    starts = _starts(w, heads, found)
     excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from spacy.attrs import IDX, LIKE_NUM, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .context import Context
 from .model import AgencyFact
@@ -414,7 +414,7 @@ class Words:
         return sorted(out)
 
 
-_LEX_ATTRS: dict[int, Callable[[str], object]] = {}  # the vocab's lexeme attribute functions
+_VOCAB: list[Vocab] = []  # the pipeline's vocab (set by setup)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -425,9 +425,13 @@ def _numberish(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _like_num(text: str) -> bool:
-    """Token.like_num of a token with this text: the lexeme flag is the vocab's like_num
-    function of the text (spacy.lang.id), computed here once per distinct word."""
-    return bool(_LEX_ATTRS[LIKE_NUM](text))
+    """Token.like_num of a token with this text, once per distinct word: the flag of the
+    word's lexeme, which the tokenizer made (computing the vocab's like_num function again
+    would compute every lexeme attribute of the word: nlp/lexattrs.py)."""
+    vocab = _VOCAB[0]
+    if text in vocab:  # (a token's text always is; a lexeme is never made here)
+        return vocab[text].like_num
+    return bool(vocab.lex_attr_getters[LIKE_NUM](text))
 
 
 # ---------------------------------------------------------------- pipeline
@@ -562,7 +566,7 @@ _PATTERNS: list[_Patterns] = []  # (built by setup)
 def setup(nlp: Language) -> None:
     """Head-word patterns (data: agency_heads.jsonl) and acronyms, matched in find()."""
     _PATTERNS[:] = [_Patterns(nlp)]
-    _LEX_ATTRS.update(nlp.vocab.lex_attr_getters)
+    _VOCAB[:] = [nlp.vocab]
     regions()
     titles()
 

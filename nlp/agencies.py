@@ -553,10 +553,10 @@ class _Patterns:
         # (a PhraseMatcher reports by start, then shorter first; one key per word sequence)
         for match_id, i, j in self.matcher(doc):
             p = by_id[match_id]
-            if p.heads:
-                heads.extend((i, j, label, id_) for label, id_ in p.heads)
-            if p.acronyms:
-                found.extend((a, i, j) for a in p.acronyms)
+            for label, id_ in p.heads:
+                heads.append((i, j, label, id_))
+            for a in p.acronyms:
+                found.append((a, i, j))
         return heads, found
 
 
@@ -1188,8 +1188,12 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
     """One group per organisation: equal keys, or a shorter form inside a fuller one."""
     local = {k.lower(): v for k, v in defs.items()}
     groups: dict[tuple[str, ...], list[Mention]] = {}
+    keys: dict[str, tuple[str, ...]] = {}  # (a name is often written more than once)
     for m in mentions:
-        groups.setdefault(_key(m.name, local), []).append(m)
+        key = keys.get(m.name)
+        if key is None:
+            key = keys[m.name] = _key(m.name, local)
+        groups.setdefault(key, []).append(m)
 
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}

@@ -440,16 +440,16 @@ def _like_num(text: str) -> bool:
 LOCAL_UNITS = ("kecamatan", "kelurahan", "desa")
 
 
-def _local_acronyms(w: Words) -> list[int]:
+def _local_acronyms(w: Words, units: list[int]) -> list[int]:
     """Token indices of an acronym in capitals (2-6 letters) followed by a title-case
     `Kecamatan`/`Kelurahan`/`Desa` and a title-case name: the token pattern
     [IS_UPPER & IS_ALPHA & LENGTH 2-6] [LOWER in (...) & IS_TITLE] [IS_TITLE], checked only
-    where the unit word stands (found by str.find): as a SpanRuler token pattern it ran
+    where the unit word stands (units: _Found.units): as a SpanRuler token pattern it ran
     a Matcher over every token, which tripled the component's time."""
     if w.n < 3:
         return []
     out = []
-    for k in w.at(LOCAL_UNITS, lower=True, title=True):
+    for k in units:
         if not 1 <= k < w.n - 1:
             continue
         acronym, unit, name = w.text[k - 1], w.text[k], w.text[k + 1]
@@ -470,6 +470,18 @@ class _Pattern:
 
     heads: list[tuple[str, str]] = field(default_factory=list)  # (label, id) of head patterns
     acronyms: list[AcronymInfo] = field(default_factory=list)  # in the PhraseMatcher's order
+    party_forms: list[str] = field(default_factory=list)  # ambiguous party acronyms (`PKB`)
+    local_unit: bool = False  # a LOCAL_UNITS word (`kecamatan`)
+
+
+@dataclass(slots=True)
+class _Found:
+    """What _Patterns.find found in a doc."""
+
+    heads: list[tuple[int, int, str, str]]  # (start, end, label, id) in the SpanRuler's order
+    acronyms: list[tuple[AcronymInfo, int, int]]  # (info, start, end), the PhraseMatcher's order
+    parties: list[int]  # tokens written as an ambiguous party acronym (`PKB`), in order
+    units: list[int]  # LOCAL_UNITS tokens written with a capital (`Desa`, `DESA`), in order
 
 
 class _Patterns:
@@ -529,6 +541,19 @@ class _Patterns:
                     for match_id, a, b in acronym_matcher(doc)
                     if (a, b) == (0, len(doc))
                 ]
+        # Single words looked for as written (Words.at did it with str.find): a token whose
+        # lower case is the word's, then tested as written.
+        for form, _ in parties()["ambiguous"].values():
+            self._word(nlp, form).party_forms.append(form)
+        for unit in LOCAL_UNITS:
+            self._word(nlp, unit).local_unit = True
+
+    def _word(self, nlp: Language, word: str) -> _Pattern:
+        doc = nlp.make_doc(word)
+        pattern = self._pattern(doc)
+        if len(doc) != 1 or pattern is None:
+            raise ValueError(f"not one token: {word!r}")
+        return pattern
 
     def _pattern(self, doc: Doc) -> _Pattern | None:
         """The entry of a pattern doc's words, added to the matcher on first use (None for an
@@ -542,22 +567,23 @@ class _Patterns:
             self._by_words[words] = self.by_id[doc.vocab.strings.add(key)] = _Pattern()
         return self._by_words[words]
 
-    def find(
-        self, doc: Doc
-    ) -> tuple[list[tuple[int, int, str, str]], list[tuple[AcronymInfo, int, int]]]:
-        """(the heads as (start, end, label, id) in the SpanRuler's order, by start and then
-        end; the acronym matches as (info, start, end) in their PhraseMatcher's order)."""
-        heads: list[tuple[int, int, str, str]] = []
-        found: list[tuple[AcronymInfo, int, int]] = []
-        by_id = self.by_id
+    def find(self, w: Words) -> _Found:
+        """The heads (in the SpanRuler's order: by start, then end), the acronym matches (in
+        their PhraseMatcher's order), the party acronyms and the local unit words in w.doc."""
+        found = _Found([], [], [], [])
+        heads, acronyms, by_id = found.heads, found.acronyms, self.by_id
         # (a PhraseMatcher reports by start, then shorter first; one key per word sequence)
-        for match_id, i, j in self.matcher(doc):
+        for match_id, i, j in self.matcher(w.doc):
             p = by_id[match_id]
             for label, id_ in p.heads:
                 heads.append((i, j, label, id_))
             for a in p.acronyms:
-                found.append((a, i, j))
-        return heads, found
+                acronyms.append((a, i, j))
+            if p.party_forms and w.text[i] in p.party_forms:
+                found.parties.append(i)
+            if p.local_unit and w.text[i][0].isupper():
+                found.units.append(i)
+        return found
 
 
 _PATTERNS: list[_Patterns] = []  # (built by setup)
@@ -585,22 +611,17 @@ def _put(starts: dict[int, Start], i: int, s: Start) -> None:
         starts[i] = s
 
 
-def _starts(
-    w: Words,
-    heads: list[tuple[int, int, str, str]],
-    found: list[tuple[AcronymInfo, int, int]],
-) -> dict[int, Start]:
-    """Token index -> the longest head or acronym beginning there (_Patterns.find's heads
-    and acronym matches)."""
+def _starts(w: Words, found: _Found) -> dict[int, Start]:
+    """Token index -> the longest head or acronym beginning there (found: _Patterns.find)."""
     starts: dict[int, Start] = {}
-    for start, end, label, id_ in heads:
+    for start, end, label, id_ in found.heads:
         if label == "FUSED" or (label == "HEAD_CAPS" and w.text[start].islower()):
             continue  # `SD`, `MA`, `PT` only as written capitals
         if id_ == "party" and end < w.n and w.low[end] in parties()["not_after"]:
             continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    for (acr, form_words, capitals, mixed), i, j in found:
+    for (acr, form_words, capitals, mixed), i, j in found.acronyms:
         if j - i > form_words:
             if not all(
                 _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
@@ -613,7 +634,7 @@ def _starts(
                 continue  # `NU`, `BI`, `MA` only in capitals
         _put(starts, i, Start(j, acr.kind, True, acr))
     party = parties()
-    for i in w.at(tuple(f for f, _ in party["ambiguous"].values()), lower=False):
+    for i in found.parties:
         if i and w.low[i - 1] in party["after"]:  # `DPW PKB`, `Fraksi PKS`, `kader PKB`
             form, expansion = party["ambiguous"][w.low[i]]
             _put(starts, i, Start(i + 1, "party", True, Acronym(form, expansion, "party")))
@@ -623,7 +644,7 @@ def _starts(
             del starts[i - 1]  # `DPD Partai Golkar`: the party's board, not the senate (DPD)
     # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
     # written in title case (not a headline in capitals).
-    for i in _local_acronyms(w):
+    for i in _local_acronyms(w, found.units):
         low = w.low[i]
         if i not in starts and not (
             low in not_organisations()
@@ -1325,13 +1346,13 @@ def find(ctx: Context) -> list[AgencyFact]:
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
     inferred: list[AgencyFact] = []
-    heads, found = _PATTERNS[0].find(doc)
-    fused = {start: id_ for start, _, label, id_ in heads if label == "FUSED"}
+    found = _PATTERNS[0].find(w)
+    fused = {start: id_ for start, _, label, id_ in found.heads if label == "FUSED"}
     for i, org in fused.items():
         end, name = _fused(w, i, org)
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
-    starts = _starts(w, heads, found)
+    starts = _starts(w, found)
     excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}

@@ -111,6 +111,7 @@ def reference() -> tuple[Language, PhraseMatcher, dict[int, str]]:
 
 
 SHARED = (
+    "DPW PKB, Fraksi PKS pkb Pkb PBB; FKUB Kecamatan Sukajadi DESA Desa desa KELURAHAN Baru "
     "Dinas Pendidikan dan Dinas Kependudukan dan Pencatatan Sipil, Kementerian Pekerjaan Umum "
     "dan Perumahan Rakyat, Korps Brigade Mobil, PEMERINTAH DAERAH Pemerintah Provinsi\n"
     "Kantor Pencarian dan Pertolongan Kapolres Polres pemerintah daerah pos pam Dinas"
@@ -124,10 +125,18 @@ def test_patterns_match_as_the_span_ruler_and_phrase_matcher(
     nlp, matcher, keys = reference
     doc = nlp(text)
     ours = get_nlp()(text)  # (builds agencies._PATTERNS)
-    heads, found = agencies._PATTERNS[0].find(ours)
+    w = agencies.Words(ours, text, _lower(text))
+    found = agencies._PATTERNS[0].find(w)
     spans = doc.spans.get("heads", [])
-    assert heads == [(sp.start, sp.end, sp.label_, sp.id_) for sp in spans]
+    assert found.heads == [(sp.start, sp.end, sp.label_, sp.id_) for sp in spans]
     acronyms = agencies.acronyms()
-    assert [(info[0], i, j) for info, i, j in found] == [
+    assert [(info[0], i, j) for info, i, j in found.acronyms] == [
         (acronyms[keys[match_id]], i, j) for match_id, i, j in matcher(doc)
+    ]
+    # the words Words.at found by str.find before
+    forms = tuple(f for f, _ in agencies.parties()["ambiguous"].values())
+    assert found.parties == w.at(forms, lower=False)
+    units = agencies.LOCAL_UNITS
+    assert found.units == [
+        k for k, t in enumerate(ours) if t.lower_ in units and t.text[0].isupper()
     ]

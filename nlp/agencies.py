@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -22,12 +21,12 @@ from spacy.attrs import IDX, LIKE_NUM, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .context import Context
 from .model import AgencyFact
 
 DATA = Path(__file__).parent / "data"
-SPANS_KEY = "agency_heads"
 ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan"}
 # Abbreviations written with a full stop inside a name (`Kab. Bandung`, `PT. X`).
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
@@ -54,8 +53,9 @@ UNIT_NUMBER = re.compile(r"^(?:[IVXL]+|\d+)(?:[/-](?:[IVXL]+|\d+))+$")
 ANNIVERSARY = {"hut", "milad", "harlah", "natalis"}
 PAREN_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&.-]{1,14}$")
 
-_MATCHER: dict[str, PhraseMatcher] = {}
-_MATCH_INFO: dict[int, tuple[Acronym, int, bool, bool]] = {}
+# What _starts reads of an acronym match: (acronym, words of its form, written in capitals
+# only, also listed in mixed case).
+AcronymInfo = tuple["Acronym", int, bool, bool]
 
 
 # ---------------------------------------------------------------- data (loaded once)
@@ -414,7 +414,7 @@ class Words:
         return sorted(out)
 
 
-_LEX_ATTRS: dict[int, Callable[[str], object]] = {}  # the vocab's lexeme attribute functions
+_VOCAB: list[Vocab] = []  # the pipeline's vocab (set by setup)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -425,9 +425,13 @@ def _numberish(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _like_num(text: str) -> bool:
-    """Token.like_num of a token with this text: the lexeme flag is the vocab's like_num
-    function of the text (spacy.lang.id), computed here once per distinct word."""
-    return bool(_LEX_ATTRS[LIKE_NUM](text))
+    """Token.like_num of a token with this text, once per distinct word: the flag of the
+    word's lexeme, which the tokenizer made (computing the vocab's like_num function again
+    would compute every lexeme attribute of the word: nlp/lexattrs.py)."""
+    vocab = _VOCAB[0]
+    if text in vocab:  # (a token's text always is; a lexeme is never made here)
+        return vocab[text].like_num
+    return bool(vocab.lex_attr_getters[LIKE_NUM](text))
 
 
 # ---------------------------------------------------------------- pipeline
@@ -436,16 +440,16 @@ def _like_num(text: str) -> bool:
 LOCAL_UNITS = ("kecamatan", "kelurahan", "desa")
 
 
-def _local_acronyms(w: Words) -> list[int]:
+def _local_acronyms(w: Words, units: list[int]) -> list[int]:
     """Token indices of an acronym in capitals (2-6 letters) followed by a title-case
     `Kecamatan`/`Kelurahan`/`Desa` and a title-case name: the token pattern
     [IS_UPPER & IS_ALPHA & LENGTH 2-6] [LOWER in (...) & IS_TITLE] [IS_TITLE], checked only
-    where the unit word stands (found by str.find): as a SpanRuler token pattern it ran
+    where the unit word stands (units: _Found.units): as a SpanRuler token pattern it ran
     a Matcher over every token, which tripled the component's time."""
     if w.n < 3:
         return []
     out = []
-    for k in w.at(LOCAL_UNITS, lower=True, title=True):
+    for k in units:
         if not 1 <= k < w.n - 1:
             continue
         acronym, unit, name = w.text[k - 1], w.text[k], w.text[k + 1]
@@ -460,43 +464,135 @@ def _local_acronyms(w: Words) -> list[int]:
     return out
 
 
-def setup(nlp: Language) -> None:
-    """Head-word patterns as a SpanRuler (data: agency_heads.jsonl); acronyms as a PhraseMatcher."""
-    if "agency_heads" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name="agency_heads",
-            config={
-                "spans_key": SPANS_KEY,
-                "validate": True,
-                "overwrite": True,
-                "phrase_matcher_attr": "LOWER",  # phrase patterns: one hash look-up per token
-            },
-        )
-        patterns = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
+@dataclass(slots=True)
+class _Pattern:
+    """What the head and acronym patterns with the same words name."""
+
+    heads: list[tuple[str, str]] = field(default_factory=list)  # (label, id) of head patterns
+    acronyms: list[AcronymInfo] = field(default_factory=list)  # in the PhraseMatcher's order
+    party_forms: list[str] = field(default_factory=list)  # ambiguous party acronyms (`PKB`)
+    local_unit: bool = False  # a LOCAL_UNITS word (`kecamatan`)
+
+
+@dataclass(slots=True)
+class _Found:
+    """What _Patterns.find found in a doc."""
+
+    heads: list[tuple[int, int, str, str]]  # (start, end, label, id) in the SpanRuler's order
+    acronyms: list[tuple[AcronymInfo, int, int]]  # (info, start, end), the PhraseMatcher's order
+    parties: list[int]  # tokens written as an ambiguous party acronym (`PKB`), in order
+    units: list[int]  # LOCAL_UNITS tokens written with a capital (`Desa`, `DESA`), in order
+
+
+class _Patterns:
+    """The head patterns (data: agency_heads.jsonl, and the fused titles) and the acronyms
+    (their forms and expansions) in one PhraseMatcher on the tokens' lower case, one key per
+    distinct word sequence: one pass over the doc finds both, in the order the SpanRuler (for
+    heads) and a PhraseMatcher of the acronyms (for those) reported them, and no Span objects
+    are made."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_id: dict[int, _Pattern] = {}
+        self._by_words: dict[tuple[str, ...], _Pattern] = {}
+        heads = list(srsly.read_jsonl(DATA / "agency_heads.jsonl"))
         # Titles with the organisation fused in (`Kapolres`): found to be skipped or inferred.
-        patterns += [
+        heads += [
             {"label": "FUSED", "pattern": word, "id": org}
             for word, (kind, org) in titles().items()
             if kind == "fused"
         ]
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for key, acr in acronyms().items():
-        forms = [acr.form]
-        if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
-            forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
-        matcher.add(key, [nlp.make_doc(f) for f in forms])
-        # What _starts reads of a match: (acronym, words of its form, written in capitals
-        # only, also listed in mixed case), by the match id.
-        _MATCH_INFO[nlp.vocab.strings.add(key)] = (
-            acr,
-            len(acr.form.split()),
-            acr.form.isupper(),
-            acr.form.lower() in mixed_case(),
-        )
-    _MATCHER["acronyms"] = matcher
-    _LEX_ATTRS.update(nlp.vocab.lex_attr_getters)
+        for row in heads:
+            if not isinstance(row["pattern"], str):  # (the SpanRuler took token patterns too)
+                raise ValueError(f"agency_heads.jsonl: only phrase patterns: {row}")
+            pattern = self._pattern(nlp.make_doc(row["pattern"]))
+            head = (row["label"], row.get("id", ""))
+            if pattern is not None and head not in pattern.heads:
+                pattern.heads.append(head)
+        # (the SpanRuler sorts the spans of one start and end by their label's and id's hash)
+        strings = nlp.vocab.strings
+        for p in self._by_words.values():
+            p.heads.sort(key=lambda h: (strings.add(h[0]), strings.add(h[1])))
+        # The acronyms through a PhraseMatcher of their own once, to learn the order it reports
+        # keys that share one word sequence in (`Dinas Pendidikan`: `disdik`, `dispendik`):
+        # _starts keeps the first one it accepts.
+        acronym_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        info: dict[int, AcronymInfo] = {}
+        docs: dict[tuple[str, ...], Doc] = {}
+        for key, acr in acronyms().items():
+            forms = [acr.form]
+            if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
+                forms.append(acr.expansion)  # `Kementerian Dalam Negeri` as one unit
+            made = [nlp.make_doc(f) for f in forms]
+            acronym_matcher.add(key, made)
+            info[strings.add(key)] = (
+                acr,
+                len(acr.form.split()),
+                acr.form.isupper(),
+                acr.form.lower() in mixed_case(),
+            )
+            for doc in made:
+                docs.setdefault(tuple(t.lower_ for t in doc), doc)
+        for doc in docs.values():
+            pattern = self._pattern(doc)
+            if pattern is not None:
+                pattern.acronyms = [
+                    info[match_id]
+                    for match_id, a, b in acronym_matcher(doc)
+                    if (a, b) == (0, len(doc))
+                ]
+        # Single words looked for as written (Words.at did it with str.find): a token whose
+        # lower case is the word's, then tested as written.
+        for form, _ in parties()["ambiguous"].values():
+            self._word(nlp, form).party_forms.append(form)
+        for unit in LOCAL_UNITS:
+            self._word(nlp, unit).local_unit = True
+
+    def _word(self, nlp: Language, word: str) -> _Pattern:
+        doc = nlp.make_doc(word)
+        pattern = self._pattern(doc)
+        if len(doc) != 1 or pattern is None:
+            raise ValueError(f"not one token: {word!r}")
+        return pattern
+
+    def _pattern(self, doc: Doc) -> _Pattern | None:
+        """The entry of a pattern doc's words, added to the matcher on first use (None for an
+        empty doc, which a PhraseMatcher skips)."""
+        if not len(doc):
+            return None
+        words = tuple(t.lower_ for t in doc)
+        if words not in self._by_words:
+            key = f"agency pattern {len(self._by_words)}"
+            self.matcher.add(key, [doc])
+            self._by_words[words] = self.by_id[doc.vocab.strings.add(key)] = _Pattern()
+        return self._by_words[words]
+
+    def find(self, w: Words) -> _Found:
+        """The heads (in the SpanRuler's order: by start, then end), the acronym matches (in
+        their PhraseMatcher's order), the party acronyms and the local unit words in w.doc."""
+        found = _Found([], [], [], [])
+        heads, acronyms, by_id = found.heads, found.acronyms, self.by_id
+        # (a PhraseMatcher reports by start, then shorter first; one key per word sequence)
+        for match_id, i, j in self.matcher(w.doc):
+            p = by_id[match_id]
+            for label, id_ in p.heads:
+                heads.append((i, j, label, id_))
+            for a in p.acronyms:
+                acronyms.append((a, i, j))
+            if p.party_forms and w.text[i] in p.party_forms:
+                found.parties.append(i)
+            if p.local_unit and w.text[i][0].isupper():
+                found.units.append(i)
+        return found
+
+
+_PATTERNS: list[_Patterns] = []  # (built by setup)
+
+
+def setup(nlp: Language) -> None:
+    """Head-word patterns (data: agency_heads.jsonl) and acronyms, matched in find()."""
+    _PATTERNS[:] = [_Patterns(nlp)]
+    _VOCAB[:] = [nlp.vocab]
     regions()
     titles()
 
@@ -515,20 +611,17 @@ def _put(starts: dict[int, Start], i: int, s: Start) -> None:
         starts[i] = s
 
 
-def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start]:
-    """Token index -> the longest head or acronym beginning there (heads: the SpanRuler's
-    (start, end, label, id))."""
+def _starts(w: Words, found: _Found) -> dict[int, Start]:
+    """Token index -> the longest head or acronym beginning there (found: _Patterns.find)."""
     starts: dict[int, Start] = {}
-    for start, end, label, id_ in heads:
+    for start, end, label, id_ in found.heads:
         if label == "FUSED" or (label == "HEAD_CAPS" and w.text[start].islower()):
             continue  # `SD`, `MA`, `PT` only as written capitals
         if id_ == "party" and end < w.n and w.low[end] in parties()["not_after"]:
             continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    info = _MATCH_INFO
-    for match_id, i, j in _MATCHER["acronyms"](w.doc):
-        acr, form_words, capitals, mixed = info[match_id]
+    for (acr, form_words, capitals, mixed), i, j in found.acronyms:
         if j - i > form_words:
             if not all(
                 _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
@@ -541,7 +634,7 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
                 continue  # `NU`, `BI`, `MA` only in capitals
         _put(starts, i, Start(j, acr.kind, True, acr))
     party = parties()
-    for i in w.at(tuple(f for f, _ in party["ambiguous"].values()), lower=False):
+    for i in found.parties:
         if i and w.low[i - 1] in party["after"]:  # `DPW PKB`, `Fraksi PKS`, `kader PKB`
             form, expansion = party["ambiguous"][w.low[i]]
             _put(starts, i, Start(i + 1, "party", True, Acronym(form, expansion, "party")))
@@ -551,7 +644,7 @@ def _starts(w: Words, heads: list[tuple[int, int, str, str]]) -> dict[int, Start
             del starts[i - 1]  # `DPD Partai Golkar`: the party's board, not the senate (DPD)
     # `FKUB Kecamatan X`, `PPS Desa Y`: an unknown acronym before a kecamatan or village
     # written in title case (not a headline in capitals).
-    for i in _local_acronyms(w):
+    for i in _local_acronyms(w, found.units):
         low = w.low[i]
         if i not in starts and not (
             low in not_organisations()
@@ -1116,8 +1209,12 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
     """One group per organisation: equal keys, or a shorter form inside a fuller one."""
     local = {k.lower(): v for k, v in defs.items()}
     groups: dict[tuple[str, ...], list[Mention]] = {}
+    keys: dict[str, tuple[str, ...]] = {}  # (a name is often written more than once)
     for m in mentions:
-        groups.setdefault(_key(m.name, local), []).append(m)
+        key = keys.get(m.name)
+        if key is None:
+            key = keys[m.name] = _key(m.name, local)
+        groups.setdefault(key, []).append(m)
 
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}
@@ -1249,14 +1346,13 @@ def find(ctx: Context) -> list[AgencyFact]:
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
     inferred: list[AgencyFact] = []
-    # The SpanRuler's heads, read once: (start, end, label, id).
-    heads = [(sp.start, sp.end, sp.label_, sp.id_) for sp in doc.spans.get(SPANS_KEY, [])]
-    fused = {start: id_ for start, _, label, id_ in heads if label == "FUSED"}
+    found = _PATTERNS[0].find(w)
+    fused = {start: id_ for start, _, label, id_ in found.heads if label == "FUSED"}
     for i, org in fused.items():
         end, name = _fused(w, i, org)
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
-    starts = _starts(w, heads)
+    starts = _starts(w, found)
     excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}

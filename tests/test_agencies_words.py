@@ -7,10 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 
 from nlp import agencies, letterheads
 from nlp.context import _lower
 from nlp.pipeline import get_nlp
+from nlp.tokenizer import make_nlp
 
 TRICKY = [
     "Dinas  Sosial\n\nKab. Bandung\tİSTANBUL Kelvin \u212aecamatan ΟΔΟΣ ſ ß straße ",
@@ -77,3 +81,62 @@ def _lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Language, PhraseMatcher, dict[int, str]]:
+    """What agencies matched with before _Patterns: a SpanRuler of agency_heads.jsonl and the
+    fused titles, and a PhraseMatcher of the acronyms (their forms and expansions)."""
+    nlp = make_nlp()
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        config={"spans_key": "heads", "overwrite": True, "phrase_matcher_attr": "LOWER"},
+    )
+    patterns = list(srsly.read_jsonl(agencies.DATA / "agency_heads.jsonl"))
+    patterns += [
+        {"label": "FUSED", "pattern": word, "id": org}
+        for word, (kind, org) in agencies.titles().items()
+        if kind == "fused"
+    ]
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    keys = {}
+    for key, acr in agencies.acronyms().items():
+        forms = [acr.form]
+        if len(acr.expansion.split()) > 1 and "(" not in acr.expansion:
+            forms.append(acr.expansion)
+        matcher.add(key, [nlp.make_doc(f) for f in forms])
+        keys[nlp.vocab.strings.add(key)] = key
+    return nlp, matcher, keys
+
+
+SHARED = (
+    "DPW PKB, Fraksi PKS pkb Pkb PBB; FKUB Kecamatan Sukajadi DESA Desa desa KELURAHAN Baru "
+    "Dinas Pendidikan dan Dinas Kependudukan dan Pencatatan Sipil, Kementerian Pekerjaan Umum "
+    "dan Perumahan Rakyat, Korps Brigade Mobil, PEMERINTAH DAERAH Pemerintah Provinsi\n"
+    "Kantor Pencarian dan Pertolongan Kapolres Polres pemerintah daerah pos pam Dinas"
+)
+
+
+@pytest.mark.parametrize("text", [*TRICKY, SHARED, *SAMPLES])
+def test_patterns_match_as_the_span_ruler_and_phrase_matcher(
+    text: str, reference: tuple[Language, PhraseMatcher, dict[int, str]]
+) -> None:
+    nlp, matcher, keys = reference
+    doc = nlp(text)
+    ours = get_nlp()(text)  # (builds agencies._PATTERNS)
+    w = agencies.Words(ours, text, _lower(text))
+    found = agencies._PATTERNS[0].find(w)
+    spans = doc.spans.get("heads", [])
+    assert found.heads == [(sp.start, sp.end, sp.label_, sp.id_) for sp in spans]
+    acronyms = agencies.acronyms()
+    assert [(info[0], i, j) for info, i, j in found.acronyms] == [
+        (acronyms[keys[match_id]], i, j) for match_id, i, j in matcher(doc)
+    ]
+    # the words Words.at found by str.find before
+    forms = tuple(f for f, _ in agencies.parties()["ambiguous"].values())
+    assert found.parties == w.at(forms, lower=False)
+    units = agencies.LOCAL_UNITS
+    assert found.units == [
+        k for k, t in enumerate(ours) if t.lower_ in units and t.text[0].isupper()
+    ]

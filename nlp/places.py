@@ -1227,20 +1227,35 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
             continue
-        m.chosen = _choose(m, gaz, near)
-        code = E[m.chosen][CODE] or ""
-        if m.lowered:
-            keep[n] = any(code.startswith(a + ".") for a in within)
+        # A mention dropped here is left without a reading (none is asked of _choose): only
+        # a kept one's reading is read below, and a sibling found later sets its own.
+        if m.lowered:  # only inside a region the text names
+            if within:
+                m.chosen = _choose(m, gaz, near)
+                code = E[m.chosen][CODE] or ""
+                keep[n] = any(code.startswith(a + ".") for a in within)
+            else:
+                keep[n] = False
         elif m.addressed and not gaz.everyday(key(text[m.start : m.end])):
             # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
+            m.chosen = _choose(m, gaz, near)
+            code = E[m.chosen][CODE] or ""
             m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
         elif m.weak:
+            # Only as the first link of a chain "X, <its region>": the next mention a region
+            # (its reading already chosen: it is no bare name) after a comma.
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None
             parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
-            chained = parent and code.startswith(parent + ".")
-            keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
-        elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
+            if parent and text[m.end : nxt.start].strip() == ",":
+                m.chosen = _choose(m, gaz, near)
+                keep[n] = (E[m.chosen][CODE] or "").startswith(parent + ".")
+            else:
+                keep[n] = False
+        else:
+            m.chosen = _choose(m, gaz, near)
+            code = E[m.chosen][CODE] or ""
+            if not any(code.startswith(a + ".") for a in within):
+                keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:

@@ -470,7 +470,7 @@ class _Scanner:
         self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
             gaz
         )
-        self.titled = self._titled_lines()
+        self.titled: list[tuple[int, int]] | None = None  # _titled_lines, made when first asked
         self.program = w["program"]
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
@@ -489,6 +489,8 @@ class _Scanner:
 
     def in_titled(self, start: int) -> bool:
         titled = self.titled
+        if titled is None:  # (asked of few texts: most have no bare name that needs it)
+            titled = self.titled = self._titled_lines()
         if not titled:
             return False
         k = bisect_right(titled, (start, len(self.text) + 1)) - 1
@@ -1298,7 +1300,9 @@ def _bare(text: str, words: dict) -> str:
 def find(ctx: Context) -> list[PlaceFact]:
     """One PlaceFact per distinct place in ctx.doc, at its first mention."""
     gaz = gazetteer()
-    mentions = [m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)]
+    mentions = _Scanner(ctx, gaz).scan()
+    if ctx.excluded:
+        mentions = [m for m in mentions if not ctx.is_excluded(m.start, m.end)]
     mentions = _resolve(mentions, gaz, ctx.text)
     E = gaz.entries
     places: list[_Place] = []

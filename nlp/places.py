@@ -653,17 +653,26 @@ class _Scanner:
         lowered = {w for w in lowered if self._lower_live(w)} | heads
         after = words.intersection(admin_words)
         after.add("administrasi")
+        named = words.intersection(self.person)
         # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
         # starts there unless an administrative word precedes (added below) or the name goes
         # on (_runs_on).
         bare = capped.difference(index).difference(self.head) - self.street
-        hits = compress(range(n), map((capped | lowered).__contains__, low))
-        cand = {
-            k
-            for k in hits
-            if (caps[k] and (low[k] not in bare or self._runs_on(k))) or low[k] in lowered
-        }
-        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
+        live = capped | lowered
+        cand: set[int] = set()
+        # One pass finds the pieces that are candidates, administrative words (the piece
+        # after them is one too; _addressed) and honorifics (_not_named).
+        at_admin: list[int] = []
+        at_person: list[int] = []
+        for k in compress(range(n), map(live.union(after, named).__contains__, low)):
+            w = low[k]
+            if w in after:
+                at_admin.append(k)
+                cand.add(k + 1)
+            if w in named:
+                at_person.append(k)
+            if w in live and ((caps[k] and (w not in bare or self._runs_on(k))) or w in lowered):
+                cand.add(k)
         for c in sorted(cand):
             if c < i:
                 continue
@@ -729,20 +738,22 @@ class _Scanner:
                 continue
             out.append(m)
             i = self._end_piece(m, i)
-        if after:
-            self._addressed(out, after)
-        named = words.intersection(self.person)
-        return self._not_named(out, named) if named else out
+        if at_admin:
+            self._addressed(out, at_admin)
+        return self._not_named(out, at_person) if at_person else out
 
-    def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
+    def _not_named(self, out: list[_Mention], at: list[int]) -> list[_Mention]:
         """A word the text writes after an honorific ("Kiai Bima", "Pak Tuban") is a
-        person's name wherever it stands bare in that text; countries and provinces excepted."""
+        person's name wherever it stands bare in that text; countries and provinces excepted.
+        at: the pieces that are honorifics."""
         low, words = self.low, self.words
-        at = compress(range(len(low) - 1), map(person_words.__contains__, low))
         names = {
             low[k + 1]
             for k in at
-            if words[k + 1][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
+            if k + 1 < len(low)
+            and words[k + 1][0].isupper()
+            and self.joined(k + 1)
+            and not self.ours(low[k + 1])
         }
         if not names:
             return out
@@ -757,14 +768,14 @@ class _Scanner:
             or any(E[x][LEVEL] in ("negara", "provinsi") for x in _small(m.ids))
         ]
 
-    def _addressed(self, out: list[_Mention], admin_words: set[str]) -> None:
+    def _addressed(self, out: list[_Mention], at: list[int]) -> None:
         """A name the official list lacks, written in an address chain just before its
         region ("Jl. Merdeka No. 5, Lampulo, Kec. Kuta Alam", "SDN 3 Lamreh, Kecamatan X"):
         a hamlet or neighbourhood. Only where the run follows a comma, a number or a
-        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out."""
+        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out.
+        at: the pieces that are administrative words."""
         low, caps, ends_at, begins = self.low, self.caps, self.ends, self.starts
         admin = self.admin
-        at = compress(range(len(low)), map(admin_words.__contains__, low))
         ends = {m.end: m for m in out}
         starts = sorted(m.start for m in out)
         added = []

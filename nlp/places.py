@@ -45,6 +45,7 @@ _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
 _SPLIT_W = re.compile(r"(\w+)")  # the same where the text has no "_" (and faster)
+_SPLIT_A = re.compile(r"([A-Za-z0-9]+)")  # the same in an ASCII text (faster still)
 _WORD_W = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # a year written after a name
 # What follows a time word in a term (`Tahun 2024`, `Tahap II`, `Bulan Januari`).
@@ -367,7 +368,8 @@ def _pieces(text: str) -> tuple[list[int], list[int], list[str], list[str], list
     (gaps[0] before the first). The same words as the doc's tokens minus punctuation, read
     in C-level passes (making spaCy Token objects for every word costs more than the whole
     look-up)."""
-    parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
+    split = _SPLIT_A if text.isascii() else _SPLIT if "_" in text else _SPLIT_W
+    parts = split.split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
     return ends[0:-1:2], ends[1::2], words, list(map(str.lower, words)), parts[0::2]

@@ -50,3 +50,13 @@ def test_a_kept_choice_among_many_villages_changes_nothing():
     second = _json(alone), _json(placed)
     assert first == second[::-1]
     assert any(f.get("code", "").startswith(codes[-1][:5]) for f in first[0])
+
+
+def test_pieces_of_an_ascii_text_are_the_word_runs():
+    # An ASCII text is split with [A-Za-z0-9]+, which there matches what [^\W_]+ does.
+    text = "Kab.Malang_Selatan, RT 03/RW 05 -- Desa X'ian (2024)\n\nPak_Budi  ke-2 _ __a__"
+    assert text.isascii()
+    parts = places._SPLIT.split(text)
+    assert places._pieces(text)[2] == parts[1::2]
+    assert places._pieces(text)[4] == parts[0::2]
+    assert places._pieces(text + "é")[2] == places._SPLIT.split(text + "é")[1::2]

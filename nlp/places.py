@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -478,15 +478,21 @@ class _Scanner:
         self.time_words = w["time_words"]
 
     def _titled_lines(self) -> list[tuple[int, int]]:
-        """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
-        out, pos = [], 0
-        findall = (_WORD if "_" in self.text else _WORD_W).findall
-        for line in self.text.split("\n"):
-            if not line.rstrip().endswith("."):  # (a sentence: no words to read)
-                ws = findall(line)
-                if 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
-                    out.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        """Headline-style lines (Most Words Capitalised): capitals say nothing there. Each
+        line's (start, end). Read from the pieces: the words of a line are the pieces
+        between two gaps that hold a line break (or the text's ends); a line that ends with a
+        full stop is a sentence."""
+        gaps, ends, caps, n = self.gaps, self.ends, self.caps, self.n
+        out = []
+        a = 0  # the line's first piece
+        for b in [*compress(range(1, n), map(str.__contains__, gaps[1:n], repeat("\n"))), n]:
+            if 3 <= b - a <= 25 and sum(caps[a:b]) >= 0.7 * (b - a):
+                tail = gaps[b]  # after the line's last word, up to its line break
+                nl = tail.find("\n")
+                if not (tail if nl < 0 else tail[:nl]).rstrip().endswith("."):
+                    start = (ends[a - 1] if a else 0) + gaps[a].rfind("\n") + 1
+                    out.append((start, ends[b - 1] + nl if nl >= 0 else len(self.text)))
+            a = b
         return out
 
     def in_titled(self, start: int) -> bool:

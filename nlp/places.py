@@ -25,7 +25,7 @@ import gzip
 import importlib.util
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -438,8 +438,12 @@ def _word_sets(gaz: Gazetteer) -> tuple:
 def _small(ids: list) -> list:
     """The ids of our own small lists: ints, always ahead of the kecamatan/desa codes in an
     index list (and in any list filtered from one). Only these can be FREE or CAPS."""
-    n = 0
-    while n < len(ids) and type(ids[n]) is int:
+    if not ids or type(ids[0]) is not int:  # (most lists: codes only, or ours only)
+        return []
+    if type(ids[-1]) is int:
+        return ids
+    n = 1
+    while type(ids[n]) is int:
         n += 1
     return ids[:n]
 
@@ -731,7 +735,12 @@ class _Scanner:
                 continue
             if ids:
                 in_capitals = gaz.caps  # readings that must be written in capitals
-                if not in_capitals.isdisjoint(ids) and not self._upper(i, j):
+                # (only our own ids, ahead of the codes, may be so)
+                if (
+                    type(ids[0]) is int
+                    and not in_capitals.isdisjoint(ids)
+                    and not self._upper(i, j)
+                ):
                     ids = [x for x in ids if x not in in_capitals]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
@@ -939,9 +948,7 @@ class _Scanner:
         return all(self.words[k].isupper() for k in range(i, j + 1))
 
     def _end_piece(self, m: _Mention, i: int) -> int:
-        while i < self.n and self.starts[i] < m.end:
-            i += 1
-        return i
+        return bisect_left(self.starts, m.end, i)  # (the first piece from i on at m.end or after)
 
     def _skip_street(self, i: int) -> int:
         """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""

@@ -139,9 +139,9 @@ class Gazetteer:
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters,
-    # capitalised words asked whether they start a key
-    seen: tuple[set[str], set[str], set[str], set[str]] = field(
-        default_factory=lambda: (set(), set(), set(), set())
+    # capitalised words asked whether they start a key, starters outside the index
+    seen: tuple[set[str], set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set(), set())
     )
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
@@ -210,16 +210,17 @@ class Gazetteer:
             E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
         )
 
-    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str]]:
+    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str], set[str]]:
         """Of these lower-cased words: those that may begin a gazetteer name (an index key
         starts with them; asked of a word outside the index only if it is among `capital`,
         the words written capitalised somewhere: the only ones _Scanner.scan looks at), and
         the index keys of 5 letters or more that _Scanner._lower may take (a lower-case
-        reading, or a longer name). Answers are kept, so a text costs set operations only for
-        the words already seen."""
-        seen, starters, keys5, tried = self.seen
+        reading, or a longer name); third, the first ones that are no index key (they only
+        begin longer names). Answers are kept, so a text costs set operations only for the
+        words already seen."""
+        seen, starters, keys5, tried, stubs = self.seen
         if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
-            seen, starters, keys5, tried = self.seen = (set(), set(), set(), set())
+            seen, starters, keys5, tried, stubs = self.seen = (set(), set(), set(), set(), set())
         index = self.index
         new = words - seen
         if new:
@@ -236,8 +237,9 @@ class Gazetteer:
             for w in new:
                 if w not in index and self.extends(w):
                     starters.add(w)
+                    stubs.add(w)
             tried |= new
-        return words & starters, words & keys5
+        return words & starters, words & keys5, words & stubs
 
 
 @lru_cache(maxsize=2)
@@ -655,7 +657,7 @@ class _Scanner:
         # index. Any other piece yields nothing and is skipped, as the loop below would.
         caps = self.caps
         words = set(low)
-        capped, lowered = gaz.classify(words, set(compress(low, caps)))
+        capped, lowered, stubs = gaz.classify(words, set(compress(low, caps)))
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C)
@@ -669,7 +671,7 @@ class _Scanner:
         # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
         # starts there unless an administrative word precedes (added below) or the name goes
         # on (_runs_on).
-        bare = capped.difference(index).difference(self.head) - self.street
+        bare = stubs.difference(self.head).difference(self.street)  # (capped ones, not in index)
         live = capped | lowered
         cand: set[int] = set()
         # One pass finds the pieces that are candidates, administrative words (the piece

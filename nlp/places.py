@@ -25,11 +25,11 @@ import gzip
 import importlib.util
 import json
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -45,6 +45,7 @@ _NOT_KEY = re.compile(r"[^0-9a-z]+")
 _WORD = re.compile(r"[^\W_]+")
 _SPLIT = re.compile(r"([^\W_]+)")  # _WORD, keeping the gaps in between
 _SPLIT_W = re.compile(r"(\w+)")  # the same where the text has no "_" (and faster)
+_SPLIT_A = re.compile(r"([A-Za-z0-9]+)")  # the same in an ASCII text (faster still)
 _WORD_W = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # a year written after a name
 # What follows a time word in a term (`Tahun 2024`, `Tahap II`, `Bulan Januari`).
@@ -138,9 +139,9 @@ class Gazetteer:
     keys: list[str] = field(default_factory=list)  # index keys, sorted (prefix look-ups)
     caps: frozenset[int] = frozenset()  # ids of entries that must be written in capitals
     # classify()'s answers so far: words seen, those that start a key, keys of 5+ letters,
-    # capitalised words asked whether they start a key
-    seen: tuple[set[str], set[str], set[str], set[str]] = field(
-        default_factory=lambda: (set(), set(), set(), set())
+    # capitalised words asked whether they start a key, starters outside the index
+    seen: tuple[set[str], set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set(), set())
     )
     extended: dict[str, bool] = field(default_factory=dict)  # extends()'s answers so far
     derived: dict[tuple[str, int], bool] = field(default_factory=dict)  # everyday()'s answers
@@ -209,16 +210,17 @@ class Gazetteer:
             E[x][FREE] and not E[x][CAPS] and E[x][LEVEL] != "kabupaten" for x in _small(ids)
         )
 
-    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str]]:
+    def classify(self, words: set[str], capital: set[str]) -> tuple[set[str], set[str], set[str]]:
         """Of these lower-cased words: those that may begin a gazetteer name (an index key
         starts with them; asked of a word outside the index only if it is among `capital`,
         the words written capitalised somewhere: the only ones _Scanner.scan looks at), and
         the index keys of 5 letters or more that _Scanner._lower may take (a lower-case
-        reading, or a longer name). Answers are kept, so a text costs set operations only for
-        the words already seen."""
-        seen, starters, keys5, tried = self.seen
+        reading, or a longer name); third, the first ones that are no index key (they only
+        begin longer names). Answers are kept, so a text costs set operations only for the
+        words already seen."""
+        seen, starters, keys5, tried, stubs = self.seen
         if len(seen) > 500_000:  # fresh sets; a caller still holding the old ones is unharmed
-            seen, starters, keys5, tried = self.seen = (set(), set(), set(), set())
+            seen, starters, keys5, tried, stubs = self.seen = (set(), set(), set(), set(), set())
         index = self.index
         new = words - seen
         if new:
@@ -235,8 +237,9 @@ class Gazetteer:
             for w in new:
                 if w not in index and self.extends(w):
                     starters.add(w)
+                    stubs.add(w)
             tried |= new
-        return words & starters, words & keys5
+        return words & starters, words & keys5, words & stubs
 
 
 @lru_cache(maxsize=2)
@@ -367,7 +370,8 @@ def _pieces(text: str) -> tuple[list[int], list[int], list[str], list[str], list
     (gaps[0] before the first). The same words as the doc's tokens minus punctuation, read
     in C-level passes (making spaCy Token objects for every word costs more than the whole
     look-up)."""
-    parts = (_SPLIT if "_" in text else _SPLIT_W).split(text)  # gap, word, ..., word, gap
+    split = _SPLIT_A if text.isascii() else _SPLIT if "_" in text else _SPLIT_W
+    parts = split.split(text)  # gap, word, ..., word, gap
     ends = list(accumulate(map(len, parts)))
     words = parts[1::2]
     return ends[0:-1:2], ends[1::2], words, list(map(str.lower, words)), parts[0::2]
@@ -436,8 +440,12 @@ def _word_sets(gaz: Gazetteer) -> tuple:
 def _small(ids: list) -> list:
     """The ids of our own small lists: ints, always ahead of the kecamatan/desa codes in an
     index list (and in any list filtered from one). Only these can be FREE or CAPS."""
-    n = 0
-    while n < len(ids) and type(ids[n]) is int:
+    if not ids or type(ids[0]) is not int:  # (most lists: codes only, or ours only)
+        return []
+    if type(ids[-1]) is int:
+        return ids
+    n = 1
+    while type(ids[n]) is int:
         n += 1
     return ids[:n]
 
@@ -470,25 +478,33 @@ class _Scanner:
         self.person, self.street, self.not_name, self.org, self.language, self.stop = _word_sets(
             gaz
         )
-        self.titled = self._titled_lines()
+        self.titled: list[tuple[int, int]] | None = None  # _titled_lines, made when first asked
         self.program = w["program"]
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
     def _titled_lines(self) -> list[tuple[int, int]]:
-        """Headline-style lines (Most Words Capitalised): capitals say nothing there."""
-        out, pos = [], 0
-        findall = (_WORD if "_" in self.text else _WORD_W).findall
-        for line in self.text.split("\n"):
-            if not line.rstrip().endswith("."):  # (a sentence: no words to read)
-                ws = findall(line)
-                if 3 <= len(ws) <= 25 and sum(1 for w in ws if _capital(w)) >= 0.7 * len(ws):
-                    out.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        """Headline-style lines (Most Words Capitalised): capitals say nothing there. Each
+        line's (start, end). Read from the pieces: the words of a line are the pieces
+        between two gaps that hold a line break (or the text's ends); a line that ends with a
+        full stop is a sentence."""
+        gaps, ends, caps, n = self.gaps, self.ends, self.caps, self.n
+        out = []
+        a = 0  # the line's first piece
+        for b in [*compress(range(1, n), map(str.__contains__, gaps[1:n], repeat("\n"))), n]:
+            if 3 <= b - a <= 25 and sum(caps[a:b]) >= 0.7 * (b - a):
+                tail = gaps[b]  # after the line's last word, up to its line break
+                nl = tail.find("\n")
+                if not (tail if nl < 0 else tail[:nl]).rstrip().endswith("."):
+                    start = (ends[a - 1] if a else 0) + gaps[a].rfind("\n") + 1
+                    out.append((start, ends[b - 1] + nl if nl >= 0 else len(self.text)))
+            a = b
         return out
 
     def in_titled(self, start: int) -> bool:
         titled = self.titled
+        if titled is None:  # (asked of few texts: most have no bare name that needs it)
+            titled = self.titled = self._titled_lines()
         if not titled:
             return False
         k = bisect_right(titled, (start, len(self.text) + 1)) - 1
@@ -641,7 +657,7 @@ class _Scanner:
         # index. Any other piece yields nothing and is skipped, as the loop below would.
         caps = self.caps
         words = set(low)
-        capped, lowered = gaz.classify(words, set(compress(low, caps)))
+        capped, lowered, stubs = gaz.classify(words, set(compress(low, caps)))
         capped |= words.intersection(self.street)
         capped |= words.intersection(self.head)
         # (compress/map: the membership tests over every word run in C)
@@ -651,17 +667,26 @@ class _Scanner:
         lowered = {w for w in lowered if self._lower_live(w)} | heads
         after = words.intersection(admin_words)
         after.add("administrasi")
+        named = words.intersection(self.person)
         # Words that only begin longer names ("Kepala", "Tahun") and no word of ours: nothing
         # starts there unless an administrative word precedes (added below) or the name goes
         # on (_runs_on).
-        bare = capped.difference(index).difference(self.head) - self.street
-        hits = compress(range(n), map((capped | lowered).__contains__, low))
-        cand = {
-            k
-            for k in hits
-            if (caps[k] and (low[k] not in bare or self._runs_on(k))) or low[k] in lowered
-        }
-        cand.update(compress(range(1, n + 1), map(after.__contains__, low)))
+        bare = stubs.difference(self.head).difference(self.street)  # (capped ones, not in index)
+        live = capped | lowered
+        cand: set[int] = set()
+        # One pass finds the pieces that are candidates, administrative words (the piece
+        # after them is one too; _addressed) and honorifics (_not_named).
+        at_admin: list[int] = []
+        at_person: list[int] = []
+        for k in compress(range(n), map(live.union(after, named).__contains__, low)):
+            w = low[k]
+            if w in after:
+                at_admin.append(k)
+                cand.add(k + 1)
+            if w in named:
+                at_person.append(k)
+            if w in live and ((caps[k] and (w not in bare or self._runs_on(k))) or w in lowered):
+                cand.add(k)
         for c in sorted(cand):
             if c < i:
                 continue
@@ -712,7 +737,12 @@ class _Scanner:
                 continue
             if ids:
                 in_capitals = gaz.caps  # readings that must be written in capitals
-                if not in_capitals.isdisjoint(ids) and not self._upper(i, j):
+                # (only our own ids, ahead of the codes, may be so)
+                if (
+                    type(ids[0]) is int
+                    and not in_capitals.isdisjoint(ids)
+                    and not self._upper(i, j)
+                ):
                     ids = [x for x in ids if x not in in_capitals]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
             if m is None and ids:
@@ -727,20 +757,22 @@ class _Scanner:
                 continue
             out.append(m)
             i = self._end_piece(m, i)
-        if after:
-            self._addressed(out, after)
-        named = words.intersection(self.person)
-        return self._not_named(out, named) if named else out
+        if at_admin:
+            self._addressed(out, at_admin)
+        return self._not_named(out, at_person) if at_person else out
 
-    def _not_named(self, out: list[_Mention], person_words: set[str]) -> list[_Mention]:
+    def _not_named(self, out: list[_Mention], at: list[int]) -> list[_Mention]:
         """A word the text writes after an honorific ("Kiai Bima", "Pak Tuban") is a
-        person's name wherever it stands bare in that text; countries and provinces excepted."""
+        person's name wherever it stands bare in that text; countries and provinces excepted.
+        at: the pieces that are honorifics."""
         low, words = self.low, self.words
-        at = compress(range(len(low) - 1), map(person_words.__contains__, low))
         names = {
             low[k + 1]
             for k in at
-            if words[k + 1][0].isupper() and self.joined(k + 1) and not self.ours(low[k + 1])
+            if k + 1 < len(low)
+            and words[k + 1][0].isupper()
+            and self.joined(k + 1)
+            and not self.ours(low[k + 1])
         }
         if not names:
             return out
@@ -755,14 +787,14 @@ class _Scanner:
             or any(E[x][LEVEL] in ("negara", "provinsi") for x in _small(m.ids))
         ]
 
-    def _addressed(self, out: list[_Mention], admin_words: set[str]) -> None:
+    def _addressed(self, out: list[_Mention], at: list[int]) -> None:
         """A name the official list lacks, written in an address chain just before its
         region ("Jl. Merdeka No. 5, Lampulo, Kec. Kuta Alam", "SDN 3 Lamreh, Kecamatan X"):
         a hamlet or neighbourhood. Only where the run follows a comma, a number or a
-        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out."""
+        preposition, so "Masjid Al Ikhlas, Kecamatan X" (an organisation head) stays out.
+        at: the pieces that are administrative words."""
         low, caps, ends_at, begins = self.low, self.caps, self.ends, self.starts
         admin = self.admin
-        at = compress(range(len(low)), map(admin_words.__contains__, low))
         ends = {m.end: m for m in out}
         starts = sorted(m.start for m in out)
         added = []
@@ -918,9 +950,7 @@ class _Scanner:
         return all(self.words[k].isupper() for k in range(i, j + 1))
 
     def _end_piece(self, m: _Mention, i: int) -> int:
-        while i < self.n and self.starts[i] < m.end:
-            i += 1
-        return i
+        return bisect_left(self.starts, m.end, i)  # (the first piece from i on at m.end or after)
 
     def _skip_street(self, i: int) -> int:
         """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
@@ -1227,20 +1257,35 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     for n, m in enumerate(mentions):
         if not m.needs_anchor:
             continue
-        m.chosen = _choose(m, gaz, near)
-        code = E[m.chosen][CODE] or ""
-        if m.lowered:
-            keep[n] = any(code.startswith(a + ".") for a in within)
+        # A mention dropped here is left without a reading (none is asked of _choose): only
+        # a kept one's reading is read below, and a sibling found later sets its own.
+        if m.lowered:  # only inside a region the text names
+            if within:
+                m.chosen = _choose(m, gaz, near)
+                code = E[m.chosen][CODE] or ""
+                keep[n] = any(code.startswith(a + ".") for a in within)
+            else:
+                keep[n] = False
         elif m.addressed and not gaz.everyday(key(text[m.start : m.end])):
             # "..., Lamreh, Kec. X": a place, though maybe not the listed one of that name.
+            m.chosen = _choose(m, gaz, near)
+            code = E[m.chosen][CODE] or ""
             m.unsure = m.unsure or not any(code.startswith(a + ".") for a in within)
         elif m.weak:
+            # Only as the first link of a chain "X, <its region>": the next mention a region
+            # (its reading already chosen: it is no bare name) after a comma.
             nxt = mentions[n + 1] if n + 1 < len(mentions) else None
             parent = E[nxt.chosen][CODE] if nxt and nxt.chosen is not None else None
-            chained = parent and code.startswith(parent + ".")
-            keep[n] = bool(chained and text[m.end : nxt.start].strip() == ",")
-        elif not any(code.startswith(a + ".") for a in within):
-            keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
+            if parent and text[m.end : nxt.start].strip() == ",":
+                m.chosen = _choose(m, gaz, near)
+                keep[n] = (E[m.chosen][CODE] or "").startswith(parent + ".")
+            else:
+                keep[n] = False
+        else:
+            m.chosen = _choose(m, gaz, near)
+            code = E[m.chosen][CODE] or ""
+            if not any(code.startswith(a + ".") for a in within):
+                keep[n] = _name_key(E[m.chosen][NAME]) in known or _in_province(code, anchors)
     # Names listed beside a region of the same parent are its siblings ("Kecamatan A, B dan C").
     changed = True
     while changed:
@@ -1283,7 +1328,9 @@ def _bare(text: str, words: dict) -> str:
 def find(ctx: Context) -> list[PlaceFact]:
     """One PlaceFact per distinct place in ctx.doc, at its first mention."""
     gaz = gazetteer()
-    mentions = [m for m in _Scanner(ctx, gaz).scan() if not ctx.is_excluded(m.start, m.end)]
+    mentions = _Scanner(ctx, gaz).scan()
+    if ctx.excluded:
+        mentions = [m for m in mentions if not ctx.is_excluded(m.start, m.end)]
     mentions = _resolve(mentions, gaz, ctx.text)
     E = gaz.entries
     places: list[_Place] = []

@@ -247,7 +247,7 @@ def main() -> None:
             f"  budget {label:6} (extractor >= 2x stock and >= 100k w/s): {'met' if ok else 'NOT met'}"
         )
     # The extractor runs our tokenizer and then the rules: at 2x stock, whatever our
-    # tokenizer leaves of the per-word budget is all the rules (and spaCy's rulers) may take.
+    # tokenizer leaves of the per-word budget is all the rules may take.
     print("  us/word the rules may take at 2x stock, after our tokenizer / what they take:")
     for label, n in (("cold", 0), ("unseen", 1), ("warm", 2)):
         allowed = 1e6 / (2 * stock[n]) - 1e6 / ours[n]

@@ -440,25 +440,25 @@ def similar_reports(
 ) -> list[dict[str, Any]]:
     """Other reports whose word trigrams are mostly this report's (Jaccard >= THRESHOLD),
     the MAX_SIMILAR most similar first; exact copies (the same folded words) are `copies`, not listed here."""
+    # Exact copies (the same text_sha256) share every key: left out here, before any text
+    # is read, so a report saved many times costs nothing.
     rows = db.execute(
         "SELECT k2.report_id, count(*) AS shared FROM near_keys k1 "
         "JOIN near_keys k2 ON k2.key = k1.key AND k2.report_id != k1.report_id "
+        "JOIN reports r ON r.id = k2.report_id AND r.text_sha256 IS NOT ? "
         "WHERE k1.report_id = ? GROUP BY k2.report_id ORDER BY shared DESC, k2.report_id "
         "LIMIT ?",
-        [report_id, MAX_SIMILAR_CANDIDATES],
+        [text_sha256, report_id, MAX_SIMILAR_CANDIDATES],
     ).fetchall()
     if not rows:
         return []
     mine = similar.shingles(folded_words(text))
     found = []
-    for other_id, title, other_text, other_sha in db.execute(
-        "SELECT r.id, r.title, t.text, r.text_sha256 FROM reports r "
-        "JOIN report_texts t ON t.id = r.id "
+    for other_id, title, other_text in db.execute(
+        "SELECT r.id, r.title, t.text FROM reports r JOIN report_texts t ON t.id = r.id "
         f"WHERE r.id IN ({', '.join('?' * len(rows))})",
         [r[0] for r in rows],
     ):
-        if text_sha256 is not None and other_sha == text_sha256:
-            continue
         score = similar.similarity(mine, similar.shingles(folded_words(other_text)))
         if score >= similar.THRESHOLD:
             found.append({"id": other_id, "title": title, "similarity": round(score, 3)})

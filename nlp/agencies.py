@@ -741,6 +741,9 @@ def _chain(
     # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
     group = head.acronym is not None and head.acronym.form in _group_acronyms()
     alone = head.alone and head.kind not in ("health", "education") and not group
+    # A written-out office (`Dinas Sosial`, `Kementerian Hukum`) may go on with more field
+    # words: `Dinas Sosial Pemberdayaan Perempuan dan ...`, `Kementerian Hukum dan HAM`.
+    grows = alone and head.acronym is not None and text[i].lower() in FIELD_HEADS
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
@@ -908,12 +911,19 @@ def _chain(
                 j, region_done = end, True
                 tail += 1
                 continue
-            if low in ("dan", "&") and not alone and not region_done and has_next:
+            if (
+                low in ("dan", "&")
+                and (not alone or grows and nxt_low in fields())
+                and not region_done
+                and has_next
+            ):
                 # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
                 # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
                 # by its acronym is complete.
                 closed = text[j - 1] == ")" or (
-                    starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+                    starts[segments[-1]].acronym is not None
+                    and starts[segments[-1]].end == j
+                    and not (grows and nxt_low in fields())
                 )
                 if (
                     not closed
@@ -930,7 +940,7 @@ def _chain(
                 break
             if (
                 low == ","
-                and not alone
+                and (not alone or grows)
                 and not region_done
                 and _is_cap(nxt)
                 and j + 1 not in starts
@@ -992,6 +1002,11 @@ def _chain(
             continue
         if region_done:
             break
+        if grows and low in fields():
+            tokens.append(j)  # `Dinas Sosial Pemberdayaan ...`: another field of the office
+            j += 1
+            tail += 1
+            continue
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
@@ -1064,6 +1079,10 @@ PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "k
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
+# `UPTD Puskesmas X` is `Puskesmas X` (the facility's status as a technical unit), but
+# `UPTD PU` is a unit of the Dinas PU, not the Dinas.
+UPT = {"upt", "uptd"}
+UPT_FACILITIES = {"puskesmas", "pustu", "sd", "sdn", "smp", "smpn", "tk", "rsud", "labkesda"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 # Every word or mark a branch of _chain's walk tests for (besides a number, a head, or a
 # word ending in a full stop, `Dr.`): other words skip those branches.
@@ -1194,7 +1213,12 @@ def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
             else:
                 out.append(syn.get(w, w))
             k += 1
-    key = tuple(t for t in out if t not in KEY_SKIP)
+    key = tuple(
+        t
+        for k, t in enumerate(out)
+        if t not in KEY_SKIP
+        and not (t in UPT and k + 1 < len(out) and out[k + 1] in UPT_FACILITIES)
+    )
     # A name of skipped words only (`MA` alone, a madrasah aliyah) keeps them: an empty key
     # would fold with nothing and has no lead word.
     return key or tuple(out)

@@ -747,6 +747,7 @@ def _chain(
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
+    slashed = 0  # words a unit's name after its number and slash may still take
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
     if i > 0 and title_words.get(lows[i - 1], ("",))[0] == "rank":
         j = n
@@ -850,6 +851,8 @@ def _chain(
                     tokens += [j, j + 1]
                     j += 2
                     tail += 1
+                    if low == "/" and nxt.isalpha() and _numberish(text[j - 3]):
+                        slashed = 2  # `Korem 102/Panju Panjung`: a territorial name may go on
                     continue
                 break
             if (
@@ -1004,6 +1007,12 @@ def _chain(
             break
         if grows and low in fields():
             tokens.append(j)  # `Dinas Sosial Pemberdayaan ...`: another field of the office
+            j += 1
+            tail += 1
+            continue
+        if slashed and tok.isalpha() and j == tokens[-1] + 1:
+            slashed -= 1
+            tokens.append(j)  # `Kodam I/Bukit Barisan`, `Korem 043/Garuda Hitam`
             j += 1
             tail += 1
             continue

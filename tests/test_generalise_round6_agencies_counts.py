@@ -4,6 +4,8 @@
   dan Perlindungan Anak`, `Kementerian Hukum dan HAM`, `Badan ..., Riset dan Inovasi
   Daerah`), and its contracted forms (`Dinsos P3A`, `Kemenkumham`) are the same office;
 - `SMAN 1 X` is `SMA Negeri 1 X`; `UPTD Puskesmas X` is `Puskesmas X` (not `UPTD PU`);
+- a territorial name after a unit's number and slash may have two words (`Korem 102/Panju
+  Panjung`, `Kodam I/Bukit Barisan`); a title-case headline verb (`Gelar`, `Lepas`) ends a name;
 - legal aid offices (`LBH X`) and fire-care groups (`Masyarakat Peduli Api`) are
   organisations."""
 
@@ -49,6 +51,14 @@ AGENCY_CASES = [
         "Personel Polres Pulang Pisau bergabung dengan Masyarakat Peduli Api (MPA) memadamkan api.",
         ["Polres Pulang Pisau", "Masyarakat Peduli Api"],
     ),
+    (
+        "Korem 102/Panju Panjung turut mengirim 100 prajurit bersama Kodim 1011/Kuala Kapuas.",
+        ["Korem 102/Panju Panjung", "Kodim 1011/Kuala Kapuas"],
+    ),
+    (
+        "Prajurit Kodam I/Bukit Barisan Kapten Inf Rahmat memimpin apel.",
+        ["Kodam I/Bukit Barisan"],
+    ),
     # negative: two offices joined by `dan` stay two
     (
         "Dinas Sosial dan Dinas Kesehatan Kabupaten Malang meninjau posko.",
@@ -64,6 +74,18 @@ AGENCY_CASES = [
 @pytest.mark.parametrize(("text", "gold"), AGENCY_CASES)
 def test_agencies(text: str, gold: list[str]) -> None:
     assert agency_misses(text, gold) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Kodam XIV/Hasanuddin Gelar Apel Kesiapsiagaan", "Kodam XIV/Hasanuddin"),
+        ("Universitas Syiah Kuala Lepas 1.500 Mahasiswa KKN", "Universitas Syiah Kuala"),
+        ("Polres Lombok Timur Amankan Tiga Pelaku Curanmor", "Polres Lombok Timur"),
+    ],
+)
+def test_headline_verb_ends_name(headline: str, name: str) -> None:
+    assert [a.text for a in extract(headline + "\n\nIsi berita.").agencies] == [name]
 
 
 def test_upt_of_a_dinas_is_not_the_dinas() -> None:

@@ -6,6 +6,7 @@
 - `SMAN 1 X` is `SMA Negeri 1 X`; `UPTD Puskesmas X` is `Puskesmas X` (not `UPTD PU`);
 - a territorial name after a unit's number and slash may have two words (`Korem 102/Panju
   Panjung`, `Kodam I/Bukit Barisan`); a title-case headline verb (`Gelar`, `Lepas`) ends a name;
+- regional offices of national bodies (`Kantor Pertanahan X`/`Kantah X`, `KPP Pratama X`);
 - legal aid offices (`LBH X`) and fire-care groups (`Masyarakat Peduli Api`) are
   organisations."""
 
@@ -58,6 +59,16 @@ AGENCY_CASES = [
     (
         "Prajurit Kodam I/Bukit Barisan Kapten Inf Rahmat memimpin apel.",
         ["Kodam I/Bukit Barisan"],
+    ),
+    (
+        "Kantor Pertanahan Kabupaten Karawang menyerahkan sertifikat. Kepala Kantah Karawang"
+        " dan petugas KPP Pratama Karawang hadir.",
+        ["Kantor Pertanahan Kabupaten Karawang", "KPP Pratama Karawang"],
+    ),
+    (
+        "Kantor Imigrasi Kelas I TPI Makassar dan Kantor Pelayanan Perbendaharaan Negara"
+        " Makassar menggelar sosialisasi.",
+        ["Kantor Imigrasi Kelas I TPI Makassar", "Kantor Pelayanan Perbendaharaan Negara Makassar"],
     ),
     # negative: two offices joined by `dan` stay two
     (

@@ -624,7 +624,9 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
     for (acr, form_words, capitals, mixed), i, j in found.acronyms:
         if j - i > form_words:
             if not all(
-                _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
+                _is_cap(w.text[t])
+                or w.text[t].islower()
+                and (len(w.text[t]) < 4 or w.low[t] in NAME_LINKS)
                 for t in range(i, j)
             ):
                 continue  # an expansion must be written as a name
@@ -1088,6 +1090,9 @@ PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "k
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
+# Lower-case words longer than `dan` inside a table expansion written out (`Lembaga Penelitian
+# dan Pengabdian kepada Masyarakat`)
+NAME_LINKS = {"kepada", "untuk", "bagi"}
 # `UPTD Puskesmas X` is `Puskesmas X` (the facility's status as a technical unit), but
 # `UPTD PU` is a unit of the Dinas PU, not the Dinas.
 UPT = {"upt", "uptd"}

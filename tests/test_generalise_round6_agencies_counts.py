@@ -7,6 +7,7 @@
 - a territorial name after a unit's number and slash may have two words (`Korem 102/Panju
   Panjung`, `Kodam I/Bukit Barisan`); a title-case headline verb (`Gelar`, `Lepas`) ends a name;
 - regional offices of national bodies (`Kantor Pertanahan X`/`Kantah X`, `KPP Pratama X`);
+- a table expansion may hold `kepada` (`Lembaga Penelitian dan Pengabdian kepada Masyarakat`);
 - legal aid offices (`LBH X`) and fire-care groups (`Masyarakat Peduli Api`) are
   organisations."""
 
@@ -69,6 +70,11 @@ AGENCY_CASES = [
         "Kantor Imigrasi Kelas I TPI Makassar dan Kantor Pelayanan Perbendaharaan Negara"
         " Makassar menggelar sosialisasi.",
         ["Kantor Imigrasi Kelas I TPI Makassar", "Kantor Pelayanan Perbendaharaan Negara Makassar"],
+    ),
+    (
+        "Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) USK melepas"
+        " mahasiswa. Ketua LPPM USK berpesan.",
+        ["Lembaga Penelitian dan Pengabdian kepada Masyarakat USK"],
     ),
     # negative: two offices joined by `dan` stay two
     (

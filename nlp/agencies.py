@@ -831,6 +831,17 @@ def _chain(
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
                     j = close + 1  # `(Satpol PP)`: a known acronym of two words
                     continue
+                if (
+                    close == j + 3
+                    and not region_done
+                    and close + 1 < n
+                    and lows[close + 1] in ADMIN
+                    and all(PAREN_ACRONYM.match(text[t]) for t in (j + 1, j + 2))
+                    and text[j + 1][:1].isupper()
+                    and text[j + 2][:1].isupper()
+                ):
+                    j = close + 1  # `... Anak (Dinsos P3A) Kota Pontianak`: the region follows
+                    continue
             acr = _paren_acronym(w, j)
             if acr:
                 long = [lows[t] for t in tokens if t >= segments[-1]]

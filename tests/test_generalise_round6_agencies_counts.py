@@ -3,6 +3,7 @@
 - a written-out office goes on with more field words (`Dinas Sosial Pemberdayaan Perempuan
   dan Perlindungan Anak`, `Kementerian Hukum dan HAM`, `Badan ..., Riset dan Inovasi
   Daerah`), and its contracted forms (`Dinsos P3A`, `Kemenkumham`) are the same office;
+- a two-word acronym in brackets mid-name is passed over to the region after it;
 - `SMAN 1 X` is `SMA Negeri 1 X`; `UPTD Puskesmas X` is `Puskesmas X` (not `UPTD PU`);
 - a territorial name after a unit's number and slash may have two words (`Korem 102/Panju
   Panjung`, `Kodam I/Bukit Barisan`); a title-case headline verb (`Gelar`, `Lepas`) ends a name;
@@ -23,6 +24,14 @@ AGENCY_CASES = [
         "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Kota Pontianak"
         " menyalurkan sembako. Kepala Dinsos P3A Kota Pontianak hadir.",
         ["Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak Kota Pontianak"],
+    ),
+    (
+        "Petugas Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) Kota"
+        " Pontianak dan Baznas Kota Pontianak membagikan paket.",
+        [
+            "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak Kota Pontianak",
+            "Baznas Kota Pontianak",
+        ],
     ),
     (
         "Kantor Wilayah Kementerian Hukum dan HAM Papua Barat menggelar pelatihan. Kanwil"

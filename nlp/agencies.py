@@ -624,7 +624,9 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
     for (acr, form_words, capitals, mixed), i, j in found.acronyms:
         if j - i > form_words:
             if not all(
-                _is_cap(w.text[t]) or w.text[t].islower() and len(w.text[t]) < 4
+                _is_cap(w.text[t])
+                or w.text[t].islower()
+                and (len(w.text[t]) < 4 or w.low[t] in NAME_LINKS)
                 for t in range(i, j)
             ):
                 continue  # an expansion must be written as a name
@@ -741,9 +743,13 @@ def _chain(
     # Farmers' and other groups carry their own name (`Kelompok Tani Sido Rukun`, `KWT Melati`).
     group = head.acronym is not None and head.acronym.form in _group_acronyms()
     alone = head.alone and head.kind not in ("health", "education") and not group
+    # A written-out office (`Dinas Sosial`, `Kementerian Hukum`) may go on with more field
+    # words: `Dinas Sosial Pemberdayaan Perempuan dan ...`, `Kementerian Hukum dan HAM`.
+    grows = alone and head.acronym is not None and text[i].lower() in FIELD_HEADS
     tail = 0  # words after the head
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
+    slashed = 0  # words a unit's name after its number and slash may still take
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
     if i > 0 and title_words.get(lows[i - 1], ("",))[0] == "rank":
         j = n
@@ -825,6 +831,17 @@ def _chain(
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
                     j = close + 1  # `(Satpol PP)`: a known acronym of two words
                     continue
+                if (
+                    close == j + 3
+                    and not region_done
+                    and close + 1 < n
+                    and lows[close + 1] in ADMIN
+                    and all(PAREN_ACRONYM.match(text[t]) for t in (j + 1, j + 2))
+                    and text[j + 1][:1].isupper()
+                    and text[j + 2][:1].isupper()
+                ):
+                    j = close + 1  # `... Anak (Dinsos P3A) Kota Pontianak`: the region follows
+                    continue
             acr = _paren_acronym(w, j)
             if acr:
                 long = [lows[t] for t in tokens if t >= segments[-1]]
@@ -847,6 +864,8 @@ def _chain(
                     tokens += [j, j + 1]
                     j += 2
                     tail += 1
+                    if low == "/" and nxt.isalpha() and _numberish(text[j - 3]):
+                        slashed = 2  # `Korem 102/Panju Panjung`: a territorial name may go on
                     continue
                 break
             if (
@@ -908,12 +927,19 @@ def _chain(
                 j, region_done = end, True
                 tail += 1
                 continue
-            if low in ("dan", "&") and not alone and not region_done and has_next:
+            if (
+                low in ("dan", "&")
+                and (not alone or grows and nxt_low in fields())
+                and not region_done
+                and has_next
+            ):
                 # `Pemberdayaan Perempuan dan Perlindungan Anak`; `X dan Polres Y` is two names,
                 # and so is `Universitas X (UX) dan FH UX` or `FISIP UI dan FH UGM`: a name closed
                 # by its acronym is complete.
                 closed = text[j - 1] == ")" or (
-                    starts[segments[-1]].acronym is not None and starts[segments[-1]].end == j
+                    starts[segments[-1]].acronym is not None
+                    and starts[segments[-1]].end == j
+                    and not (grows and nxt_low in fields())
                 )
                 if (
                     not closed
@@ -930,7 +956,7 @@ def _chain(
                 break
             if (
                 low == ","
-                and not alone
+                and (not alone or grows)
                 and not region_done
                 and _is_cap(nxt)
                 and j + 1 not in starts
@@ -992,6 +1018,17 @@ def _chain(
             continue
         if region_done:
             break
+        if grows and low in fields():
+            tokens.append(j)  # `Dinas Sosial Pemberdayaan ...`: another field of the office
+            j += 1
+            tail += 1
+            continue
+        if slashed and tok.isalpha() and j == tokens[-1] + 1:
+            slashed -= 1
+            tokens.append(j)  # `Kodam I/Bukit Barisan`, `Korem 043/Garuda Hitam`
+            j += 1
+            tail += 1
+            continue
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
@@ -1064,6 +1101,13 @@ PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "k
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
+# Lower-case words longer than `dan` inside a table expansion written out (`Lembaga Penelitian
+# dan Pengabdian kepada Masyarakat`)
+NAME_LINKS = {"kepada", "untuk", "bagi"}
+# `UPTD Puskesmas X` is `Puskesmas X` (the facility's status as a technical unit), but
+# `UPTD PU` is a unit of the Dinas PU, not the Dinas.
+UPT = {"upt", "uptd"}
+UPT_FACILITIES = {"puskesmas", "pustu", "sd", "sdn", "smp", "smpn", "tk", "rsud", "labkesda"}
 KEY_SKIP = ADMIN | {"ri", "se", "dki", "pt", "cv", "tbk", "persero", "ma", "mako", "markas"}
 # Every word or mark a branch of _chain's walk tests for (besides a number, a head, or a
 # word ending in a full stop, `Dr.`): other words skip those branches.
@@ -1194,7 +1238,12 @@ def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
             else:
                 out.append(syn.get(w, w))
             k += 1
-    key = tuple(t for t in out if t not in KEY_SKIP)
+    key = tuple(
+        t
+        for k, t in enumerate(out)
+        if t not in KEY_SKIP
+        and not (t in UPT and k + 1 < len(out) and out[k + 1] in UPT_FACILITIES)
+    )
     # A name of skipped words only (`MA` alone, a madrasah aliyah) keeps them: an empty key
     # would fold with nothing and has no lead word.
     return key or tuple(out)

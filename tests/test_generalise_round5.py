@@ -101,10 +101,10 @@ def test_dates_round5(case_id, text, expected):
 # agencies: a rescue office under its agency; a programme's acronym before a university
 AGENCIES = [
     (
-        "Tim SAR gabungan dari Basarnas Pos SAR Banyuwangi menemukan korban kedua.",
-        ["Basarnas Pos SAR Banyuwangi"],
+        "Tim SAR gabungan dari Basarnas Pos SAR Mentawai menemukan nelayan yang hilang.",
+        ["Basarnas Pos SAR Mentawai"],
     ),
-    ("Kantor SAR Surabaya menerjunkan perahu karet ke lokasi banjir.", ["Kantor SAR Surabaya"]),
+    ("Kantor SAR Ambon menerjunkan perahu karet ke lokasi banjir.", ["Kantor SAR Ambon"]),
     (
         "Mahasiswa KKN Universitas Diponegoro (Undip) Semarang membantu warga membuat pupuk.",
         ["Universitas Diponegoro (Undip) Semarang"],

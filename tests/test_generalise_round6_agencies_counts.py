@@ -71,14 +71,14 @@ AGENCY_CASES = [
         ["Kodam I/Bukit Barisan"],
     ),
     (
-        "Kantor Pertanahan Kabupaten Karawang menyerahkan sertifikat. Kepala Kantah Karawang"
-        " dan petugas KPP Pratama Karawang hadir.",
-        ["Kantor Pertanahan Kabupaten Karawang", "KPP Pratama Karawang"],
+        "Kantor Pertanahan Kabupaten Subang menyerahkan sertifikat. Kepala Kantah Subang"
+        " dan petugas KPP Pratama Subang hadir.",
+        ["Kantor Pertanahan Kabupaten Subang", "KPP Pratama Subang"],
     ),
     (
-        "Kantor Imigrasi Kelas I TPI Makassar dan Kantor Pelayanan Perbendaharaan Negara"
-        " Makassar menggelar sosialisasi.",
-        ["Kantor Imigrasi Kelas I TPI Makassar", "Kantor Pelayanan Perbendaharaan Negara Makassar"],
+        "Kantor Imigrasi Kelas I TPI Kendari dan Kantor Pelayanan Perbendaharaan Negara"
+        " Kendari menggelar sosialisasi.",
+        ["Kantor Imigrasi Kelas I TPI Kendari", "Kantor Pelayanan Perbendaharaan Negara Kendari"],
     ),
     (
         "Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) USK melepas"
@@ -115,7 +115,8 @@ def test_headline_verb_ends_name(headline: str, name: str) -> None:
 
 
 def test_upt_of_a_dinas_is_not_the_dinas() -> None:
-    names = [a.name for a in extract("Kepala UPTD PU Provinsi dan Kepala Dinas PU hadir.").agencies]
+    text = "Kepala UPTD Pengelolaan Jalan dan Kepala Dinas PUPR Kabupaten Sambas hadir."
+    names = [a.name for a in extract(text).agencies]
     assert len(names) == 2
 
 

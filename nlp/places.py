@@ -1032,8 +1032,8 @@ class _Scanner:
         while k < min(i + 5, n) and self.joined(k) and self.caps[k]:
             w = self.low[k]
             if w in self.stop or not (
-                w in self.program or w in self.gaz.common or w in self.not_name
-            ):
+                w in self.program or self.gaz.everyday(w, 4) or w in self.not_name
+            ):  # (a derived everyday word too: "Kampung Keluarga Berkualitas")
                 break  # "Desa Wisata Kabupaten X": the label ends at an administrative word
             if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
@@ -1060,6 +1060,16 @@ class _Scanner:
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
         w = self.low[i]
+        if (
+            kind == "desa"
+            and w[:2] in ("pe", "ke")
+            and w.endswith("an")
+            and _action_noun(w, self.gaz.common)
+        ):
+            # An action noun ("Musyawarah Desa Penetapan RKP", "Desa Pembangunan ..."): the
+            # name of an agenda, not of a village (unlisted village names are no pe-/ke-an
+            # derivations of everyday words).
+            return None
         if kind == "lingkungan" and (
             self.ours(w) or (w not in self.gaz.index and self.known(w, listed=False))
         ):
@@ -1100,6 +1110,22 @@ class _Scanner:
         return _Mention(
             self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
         )
+
+
+# The root's first letter that a nasal prefix drops: pen-tetap-an "penetapan", pem-pilih-an.
+_NASAL = (("peny", "s"), ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pe", ""), ("ke", ""))
+
+
+def _action_noun(w: str, common: frozenset[str]) -> bool:
+    """w is a pe(N)-/ke- ... -an noun of an everyday root ("penetapan", "pemilihan",
+    "kegiatan"), of 4+ letters."""
+    stem = w[:-2]
+    for pre, lost in _NASAL:
+        if stem.startswith(pre):
+            root = lost + stem[len(pre) :]
+            if len(root) >= 4 and (root in common or stem[len(pre) :] in common):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- resolution

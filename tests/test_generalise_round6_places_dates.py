@@ -1,0 +1,102 @@
+"""Generalisation checks, round 6 (places and dates), written for this file (fictional events,
+real regions of the official list) and annotated per GUIDE.md before the extractor ran:
+- the statutory local words for a desa: `Tiyuh` (Tulang Bawang Barat), `Ohoi` (Kei),
+  `Lembang` (Toraja) name a village like `Desa`; bare `Lembang` is still the kecamatan;
+- `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
+  names no village;
+- a programme label of derived words (`Kampung Keluarga Berkualitas`) is no village;
+- dates in the report styles of this round (`Sabtu-Minggu (3-4/6/2023)`, `12 s.d 14
+  September 2023`, `tgl. 14-09-2023`, `8 hingga 21 Mei 2023`) keep working."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_places_round3 import keys  # the place keys the scorer compares
+
+from nlp import extract
+
+PLACES = [
+    (
+        "tiyuh",
+        "Pemerintah Tiyuh Karta Raharja, Kecamatan Tulang Bawang Udik, menggelar musrenbang.",
+        {"tiyuhkartaraharja", "tulangbawangudik"},
+    ),
+    (
+        "ohoi",
+        "Pendataan keluarga dilakukan di Ohoi Ohoililir, Kecamatan Manyeuw, pekan lalu.",
+        {"ohoiohoililir", "manyeuw"},
+    ),
+    (
+        "lembang_toraja",
+        "Penyaluran BLT di Lembang Pangala, Kecamatan Rindingallo, Kabupaten Toraja Utara lancar.",
+        {"lembangpangala", "rindingallo", "torajautara"},
+    ),
+    (
+        "lembang_bare_kecamatan",
+        "Wisatawan memadati kawasan Lembang, Kabupaten Bandung Barat, saat libur panjang.",
+        {"lembang", "bandungbarat"},
+    ),
+    (
+        "desa_action_noun",
+        "Musyawarah Desa Penetapan RKP Desa Tahun 2024 digelar di Desa Sukamaju.",
+        {"sukamaju"},
+    ),
+    (
+        "desa_action_noun_nasal",
+        "Rapat Desa Pembangunan Jalan Usaha Tani dihadiri warga Desa Karangrejo.",
+        {"karangrejo"},
+    ),
+    (
+        "kampung_kb_label",
+        "BKKBN mencanangkan Kampung Keluarga Berkualitas di Desa Oelnasi, Kecamatan Kolbano.",
+        {"oelnasi", "kolbano"},
+    ),
+    ("dusun_unlisted_kept", "Warga Dusun Kedungan ikut kerja bakti.", {"kedungan"}),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), PLACES)
+def test_places_round6(case_id, text, expected):
+    assert keys(text) == expected
+
+
+DATES = [
+    (
+        "weekend_pair",
+        "Bakti sosial digelar pada Sabtu-Minggu (3-4/6/2023) di Kolbano.",
+        {"2023-06-03", "2023-06-04"},
+        "2023-06-03",
+    ),
+    (
+        "sd_range_form",
+        "Hari/Tgl : Selasa s/d Kamis / 12 s.d 14 September 2023\nTempat : Aula Distrik",
+        {"2023-09-12", "2023-09-14"},
+        "2023-09-12",
+    ),
+    (
+        "tgl_dashed",
+        "Pelatihan dimulai 12 September 2023 dan ditutup pada tgl. 14-09-2023.",
+        {"2023-09-12", "2023-09-14"},
+        "2023-09-12",
+    ),
+    (
+        "hingga_range",
+        "Operasi Keselamatan berlangsung tanggal 8 hingga 21 Mei 2023 di seluruh wilayah.",
+        {"2023-05-08", "2023-05-21"},
+        None,
+    ),
+    (
+        "no_year_later_mention",
+        "Musrenbang digelar Kamis, 26 Januari 2023. Tahap berikutnya pada 9 Februari mendatang.",
+        {"2023-01-26", "2023-02-09"},
+        "2023-01-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected", "event"), DATES)
+def test_dates_round6(case_id, text, expected, event):
+    r = extract(text)
+    assert {d.value for d in r.dates} == expected
+    if event is not None:
+        assert r.event_date == event

@@ -4,6 +4,8 @@ real regions of the official list) and annotated per GUIDE.md before the extract
   `Lembang` (Toraja) name a village like `Desa`; bare `Lembang` is still the kecamatan;
 - `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
   names no village;
+- kabupaten abbreviations outside Java (`Kabupaten Lutim`, `Pemkab Halsel`), but not an
+  acronym of the same letters (`KKU`, `KTT`);
 - a programme label of derived words (`Kampung Keluarga Berkualitas`) is no village;
 - dates in the report styles of this round (`Sabtu-Minggu (3-4/6/2023)`, `12 s.d 14
   September 2023`, `tgl. 14-09-2023`, `8 hingga 21 Mei 2023`) keep working."""
@@ -52,6 +54,21 @@ PLACES = [
         {"oelnasi", "kolbano"},
     ),
     ("dusun_unlisted_kept", "Warga Dusun Kedungan ikut kerja bakti.", {"kedungan"}),
+    (
+        "kabupaten_abbreviation",
+        "Petugas Dinas Peternakan Kabupaten Lutim memvaksin sapi di Desa Lampenai.",
+        {"lutim", "lampenai"},
+    ),
+    (
+        "pemkab_abbreviation",
+        "Pemkab Halsel dan Pemkab Konsel menandatangani kerja sama di Kota Ternate.",
+        {"halsel", "konsel", "ternate"},
+    ),
+    (
+        "acronym_not_region",
+        "Kepala Bidang Ketenteraman dan Ketertiban Umum (KKU) hadir pada KTT di Kota Palu.",
+        {"palu"},
+    ),
 ]
 
 

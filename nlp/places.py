@@ -536,6 +536,8 @@ class _Scanner:
             w = self.low[j]
         if w in self.admin:
             return self.admin[w], True, self.starts[j]
+        if w == "negeri" and self._negeri(i, j):
+            return "desa", True, self.starts[j]
         if w in self.title:
             return self.title[w], False, 0
         # A unit number between title and name: "Koramil 0808/08 Garum", "Kodim 0801/Pacitan".
@@ -585,6 +587,15 @@ class _Scanner:
         if not word[0].isupper() or word.isupper() or self.gap(k + 1).strip() != ",":
             return False
         return not self.known(self.low[k])
+
+    def _negeri(self, i: int, j: int) -> bool:
+        """Piece j is "Negeri" as Maluku's word for a desa: piece i begins the name of a
+        listed desa/kelurahan of Maluku, and no school, court or "luar" precedes it."""
+        if not self.caps[j] or (j > 0 and self.low[j - 1] in self.gaz.words["negeri_not_after"]):
+            return False
+        E = self.gaz.entries
+        ids = self.longest(i, lower_ok=False)[1]
+        return any(type(x) is str and x.startswith("81.") and E[x][LEVEL] in _VILLAGE for x in ids)
 
     def ours(self, w: str) -> bool:
         """A word of our own lists (administrative, title, organisation, head words)."""

@@ -4,6 +4,7 @@ real regions of the official list) and annotated per GUIDE.md before the extract
   `Lembang` (Toraja) name a village like `Desa`; bare `Lembang` is still the kecamatan;
 - `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
   names no village;
+- `Negeri X` is a Maluku desa (`Negeri Passo`), not `Kejaksaan Negeri X`, `SMA Negeri`;
 - kabupaten abbreviations outside Java (`Kabupaten Lutim`, `Pemkab Halsel`), but not an
   acronym of the same letters (`KKU`, `KTT`);
 - a programme label of derived words (`Kampung Keluarga Berkualitas`) is no village;
@@ -54,6 +55,22 @@ PLACES = [
         {"oelnasi", "kolbano"},
     ),
     ("dusun_unlisted_kept", "Warga Dusun Kedungan ikut kerja bakti.", {"kedungan"}),
+    (
+        "negeri_maluku",
+        "Bantuan disalurkan kepada warga Negeri Passo dan Negeri Hative Besar, Kota Ambon.",
+        {"negeripasso", "negerihativebesar", "ambon"},
+    ),
+    (
+        "negeri_state_school_court",
+        "Kejaksaan Negeri Ambon memberi penyuluhan di SMA Negeri 2 Ambon dan Universitas Negeri "
+        "Gorontalo.",
+        {"ambon", "gorontalo"},
+    ),
+    (
+        "negeri_abroad",
+        "Warga Desa Sukamaju yang bekerja di luar negeri Malaysia pulang kampung.",
+        {"sukamaju", "malaysia"},
+    ),
     (
         "kabupaten_abbreviation",
         "Petugas Dinas Peternakan Kabupaten Lutim memvaksin sapi di Desa Lampenai.",

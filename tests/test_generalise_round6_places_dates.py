@@ -5,6 +5,7 @@ real regions of the official list) and annotated per GUIDE.md before the extract
 - `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
   names no village;
 - `Negeri X` is a Maluku desa (`Negeri Passo`), not `Kejaksaan Negeri X`, `SMA Negeri`;
+- `Sungai`/`Danau` capitalised mid-sentence before an everyday word (`Sungai Kelam`);
 - kabupaten abbreviations outside Java (`Kabupaten Lutim`, `Pemkab Halsel`), but not an
   acronym of the same letters (`KKU`, `KTT`);
 - a programme label of derived words (`Kampung Keluarga Berkualitas`) is no village;
@@ -70,6 +71,16 @@ PLACES = [
         "negeri_abroad",
         "Warga Desa Sukamaju yang bekerja di luar negeri Malaysia pulang kampung.",
         {"sukamaju", "malaysia"},
+    ),
+    (
+        "river_everyday_word",
+        "Banjir merendam Desa Kebong akibat meluapnya Sungai Kelam sejak Rabu.",
+        {"kebong", "sungaikelam"},
+    ),
+    (
+        "river_lower_case_not_named",
+        "Banjir merendam Desa Kebong akibat meluapnya sungai kelam di belakang rumah.",
+        {"kebong"},
     ),
     (
         "kabupaten_abbreviation",

@@ -1,7 +1,8 @@
 """Generalisation checks, round 6 (places and dates), written for this file (fictional events,
 real regions of the official list) and annotated per GUIDE.md before the extractor ran:
 - the statutory local words for a desa: `Tiyuh` (Tulang Bawang Barat), `Ohoi` (Kei),
-  `Lembang` (Toraja) name a village like `Desa`; bare `Lembang` is still the kecamatan;
+  `Lembang` (Toraja), `Kenagarian`/`Kanagarian` (Sumatera Barat), `Kepenghuluan` (Rokan
+  Hilir) name a village like `Desa`; bare `Lembang` is still the kecamatan;
 - `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
   names no village;
 - `Negeri X` is a Maluku desa (`Negeri Passo`), not `Kejaksaan Negeri X`, `SMA Negeri`;
@@ -29,6 +30,16 @@ PLACES = [
         "ohoi",
         "Pendataan keluarga dilakukan di Ohoi Ohoililir, Kecamatan Manyeuw, pekan lalu.",
         {"ohoiohoililir", "manyeuw"},
+    ),
+    (
+        "kenagarian",
+        "Vaksinasi digelar di Kanagarian Pariangan, Kabupaten Tanah Datar, pekan ini.",
+        {"kanagarianpariangan", "tanahdatar"},
+    ),
+    (
+        "kepenghuluan",
+        "Penghulu Kepenghuluan Bagan Punak, Kecamatan Bangko, Kabupaten Rokan Hilir hadir.",
+        {"kepenghuluanbaganpunak", "bangko", "rokanhilir"},
     ),
     (
         "lembang_toraja",

@@ -96,7 +96,7 @@ _LOWER_HEADS = frozenset(
     "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
     " tanjung kawah curug goa gua ranu gili mata".split()
 )
-_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
+_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "lingk", "administrasi"}
 
 
 def key(text: str) -> str:

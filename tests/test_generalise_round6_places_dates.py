@@ -6,6 +6,7 @@ real regions of the official list) and annotated per GUIDE.md before the extract
 - `Desa` before an action noun (`Musyawarah Desa Penetapan RKP`, `Rapat Desa Pembangunan`)
   names no village;
 - `Negeri X` is a Maluku desa (`Negeri Passo`), not `Kejaksaan Negeri X`, `SMA Negeri`;
+- `Lingk.` abbreviates the hamlet word `Lingkungan` (not `Dinas Lingk. Hidup`);
 - `Sungai`/`Danau` capitalised mid-sentence before an everyday word (`Sungai Kelam`);
 - kabupaten abbreviations outside Java (`Kabupaten Lutim`, `Pemkab Halsel`), but not an
   acronym of the same letters (`KKU`, `KTT`);
@@ -92,6 +93,16 @@ PLACES = [
         "river_lower_case_not_named",
         "Banjir merendam Desa Kebong akibat meluapnya sungai kelam di belakang rumah.",
         {"kebong"},
+    ),
+    (
+        "lingkungan_abbreviated",
+        "Warga Lingk. Borong Kaluku, Kel. Bontoramba, Kec. Somba Opu ikut kerja bakti.",
+        {"lingkborongkaluku", "bontoramba", "sombaopu"},
+    ),
+    (
+        "lingk_not_environment_office",
+        "Pegawai Dinas Lingk. Hidup Kota Makassar membersihkan pantai.",
+        {"makassar"},
     ),
     (
         "kabupaten_abbreviation",

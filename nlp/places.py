@@ -96,7 +96,7 @@ _LOWER_HEADS = frozenset(
     "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
     " tanjung kawah curug goa gua ranu gili mata".split()
 )
-_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "administrasi"}
+_ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "lingk", "administrasi"}
 
 
 def key(text: str) -> str:
@@ -536,6 +536,8 @@ class _Scanner:
             w = self.low[j]
         if w in self.admin:
             return self.admin[w], True, self.starts[j]
+        if w == "negeri" and self._negeri(i, j):
+            return "desa", True, self.starts[j]
         if w in self.title:
             return self.title[w], False, 0
         # A unit number between title and name: "Koramil 0808/08 Garum", "Kodim 0801/Pacitan".
@@ -585,6 +587,15 @@ class _Scanner:
         if not word[0].isupper() or word.isupper() or self.gap(k + 1).strip() != ",":
             return False
         return not self.known(self.low[k])
+
+    def _negeri(self, i: int, j: int) -> bool:
+        """Piece j is "Negeri" as Maluku's word for a desa: piece i begins the name of a
+        listed desa/kelurahan of Maluku, and no school, court or "luar" precedes it."""
+        if not self.caps[j] or (j > 0 and self.low[j - 1] in self.gaz.words["negeri_not_after"]):
+            return False
+        E = self.gaz.entries
+        ids = self.longest(i, lower_ok=False)[1]
+        return any(type(x) is str and x.startswith("81.") and E[x][LEVEL] in _VILLAGE for x in ids)
 
     def ours(self, w: str) -> bool:
         """A word of our own lists (administrative, title, organisation, head words)."""
@@ -1032,8 +1043,8 @@ class _Scanner:
         while k < min(i + 5, n) and self.joined(k) and self.caps[k]:
             w = self.low[k]
             if w in self.stop or not (
-                w in self.program or w in self.gaz.common or w in self.not_name
-            ):
+                w in self.program or self.gaz.everyday(w, 4) or w in self.not_name
+            ):  # (a derived everyday word too: "Kampung Keluarga Berkualitas")
                 break  # "Desa Wisata Kabupaten X": the label ends at an administrative word
             if w not in self.program and self.longest(k, lower_ok=False)[0] > k:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
@@ -1060,6 +1071,16 @@ class _Scanner:
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
         w = self.low[i]
+        if (
+            kind == "desa"
+            and w[:2] in ("pe", "ke")
+            and w.endswith("an")
+            and _action_noun(w, self.gaz.common)
+        ):
+            # An action noun ("Musyawarah Desa Penetapan RKP", "Desa Pembangunan ..."): the
+            # name of an agenda, not of a village (unlisted village names are no pe-/ke-an
+            # derivations of everyday words).
+            return None
         if kind == "lingkungan" and (
             self.ours(w) or (w not in self.gaz.index and self.known(w, listed=False))
         ):
@@ -1100,6 +1121,22 @@ class _Scanner:
         return _Mention(
             self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
         )
+
+
+# The root's first letter that a nasal prefix drops: pen-tetap-an "penetapan", pem-pilih-an.
+_NASAL = (("peny", "s"), ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pe", ""), ("ke", ""))
+
+
+def _action_noun(w: str, common: frozenset[str]) -> bool:
+    """w is a pe(N)-/ke- ... -an noun of an everyday root ("penetapan", "pemilihan",
+    "kegiatan"), of 4+ letters."""
+    stem = w[:-2]
+    for pre, lost in _NASAL:
+        if stem.startswith(pre):
+            root = lost + stem[len(pre) :]
+            if len(root) >= 4 and (root in common or stem[len(pre) :] in common):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- resolution

@@ -96,13 +96,13 @@ PLACES = [
     ),
     (
         "lingkungan_abbreviated",
-        "Warga Lingk. Borong Kaluku, Kel. Bontoramba, Kec. Somba Opu ikut kerja bakti.",
-        {"lingkborongkaluku", "bontoramba", "sombaopu"},
+        "Warga Lingk. Bonto Cinde, Kel. Bontoramba, Kec. Somba Opu ikut kerja bakti.",
+        {"lingkbontocinde", "bontoramba", "sombaopu"},
     ),
     (
         "lingk_not_environment_office",
-        "Pegawai Dinas Lingk. Hidup Kota Makassar membersihkan pantai.",
-        {"makassar"},
+        "Pegawai Dinas Lingk. Hidup Kota Palopo membersihkan pantai.",
+        {"palopo"},
     ),
     (
         "kabupaten_abbreviation",

@@ -253,6 +253,12 @@ def _tables() -> _Tables:
     )
 
 
+@lru_cache(maxsize=1)
+def full_month_names() -> frozenset[str]:
+    """Month names written out (dates_months.tsv's `full` rows), for other fields' rules."""
+    return frozenset(f for f, (_, abbr) in _tables().months.items() if not abbr)
+
+
 def setup(nlp: Language) -> None:
     """Load the word lists and compile the regexes once, at pipeline build."""
     _tables()

@@ -37,6 +37,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from .context import Context
+from .dates import full_month_names
 from .model import PlaceFact
 
 DATA = Path(__file__).parent / "data"
@@ -50,13 +51,6 @@ _WORD_W = re.compile(r"\w+")
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # a year written after a name
 # What follows a time word in a term (`Tahun 2024`, `Tahap II`, `Bulan Januari`).
 _NUMBERED = re.compile(r"\d+$|[ivxl]+$")
-
-
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    """Month names written out (dates_months.tsv, the `full` rows)."""
-    rows = (line.split("\t") for line in (DATA / "dates_months.tsv").read_text().splitlines())
-    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "full")
 
 
 # Entry fields: (name, level, code, counts written bare, must be written in capitals).
@@ -1091,7 +1085,7 @@ class _Scanner:
         """Piece k goes on a time word's term: a number, a month or another time word."""
         w = self.low[k]
         return self.joined(k) and (
-            bool(_NUMBERED.match(w)) or w in _months() or w in self.time_words
+            bool(_NUMBERED.match(w)) or w in full_month_names() or w in self.time_words
         )
 
     def _no_year(self, i: int, j: int) -> int:

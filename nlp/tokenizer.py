@@ -15,7 +15,8 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
 2. The prefix regex is `^a|^b|...` with one unanchored branch (the `<a ...>` HTML prefix), so
    `re.search` tries every position of every chunk. Fix: `_PrefixSearch` matches the
    anchored branches at position 0 only and searches the unanchored ones only when the
-   anchored ones fail, which is exactly what the stock `search` returns.
+   anchored ones fail, which is exactly what the stock `search` returns; and neither is
+   tried on a word whose characters cannot begin a match (most words begin with a letter).
 3. The cache holds only 10,000 chunks. Fix: `CACHE_SIZE`.
 4. New words (every text has some) are slow to split: the stock suffix regex `a$|b$|...`
    is searched from every position of the word, and the infix regex is run over every word
@@ -23,7 +24,10 @@ The stock tokenizer is slow here for these reasons, each fixed without changing 
    `_SuffixSearch` tries only the branches that can end in the word's last character,
    and `_InfixFinditer` skips words without any infix's first character; both read those
    bounds from the stock patterns themselves (`re._parser`), so they return what stock does.
-5. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
+5. spaCy tries the URL pattern on every new piece of text; every URL match holds a "."
+   (of a host name or an IP address), so `_UrlMatch` answers at once for a piece without
+   one, the gate read from the stock pattern itself (`_needs`).
+6. Loading: building the ~15,600 hyphenated exceptions ("anak-anak", "Anak-Anak", ...) takes
    about 1 s of the 2 s load budget, and few ever occur. Fix: each is added the first time
    a text could use it (`FastTokenizer._load_for`, which says why that is exact).
 """
@@ -93,9 +97,18 @@ class _PrefixSearch:
     def __init__(self, prefixes: Iterable[str]) -> None:
         pieces = [p for p in prefixes if p.strip()]
         self.stock = compile_prefix_regex(pieces)  # kept for serialisation (to_bytes)
-        self._match = re.compile("^(?:" + "|".join(pieces) + ")").match
+        anchored = re.compile("^(?:" + "|".join(pieces) + ")")
+        self._match = anchored.match
         loose = [b for p in pieces for b in _top_level_branches(p)[1:]]
         self._loose = re.compile("|".join(loose)).search if loose else None
+        # The characters a match can begin with (None: not known). A word whose first
+        # character is none of them (most words begin with a letter) has no prefix, and
+        # a word holding none of the loose branches' first characters has no loose match.
+        exact = not anchored.flags & re.IGNORECASE
+        self._first = _edge_chars(sre_parse.parse(anchored.pattern)) if exact else None
+        self._loose_first = (
+            _edge_chars(sre_parse.parse("|".join(loose))) if loose and exact else None
+        )
 
     @property
     def __self__(self) -> re.Pattern[str]:
@@ -103,8 +116,11 @@ class _PrefixSearch:
         return self.stock
 
     def __call__(self, string: str) -> re.Match[str] | None:
-        m = self._match(string)
+        first = self._first
+        m = None if first is not None and string and string[0] not in first else self._match(string)
         if m is None and self._loose is not None:
+            if self._loose_first is not None and self._loose_first.isdisjoint(string):
+                return None
             return self._loose(string)
         return m
 
@@ -216,12 +232,14 @@ class _SuffixSearch:
         self._by_char: dict[str, tuple[int, ...]] = {}  # last character -> branches to try
         self._width: list[int] = []  # per branch: its widest match (or more, if unbounded)
         self._chars: list[frozenset[str] | None] = []  # per branch: what it can consume
+        self._needs: list[frozenset[str] | None] = []  # per branch: see `_needs`
         always: list[int] = []
         exact = not self._flags & re.IGNORECASE
         for n, branch in enumerate(self._branches):
             parsed = sre_parse.parse(branch, self._flags)
             self._width.append(parsed.getwidth()[1])
             self._chars.append(_consumed_chars(parsed) if exact else None)
+            self._needs.append(_needs(parsed) if exact else None)
             last = _edge_chars(parsed, last=True) if exact else None
             if last is None or not len(parsed) or parsed[-1] != (sre.AT, sre.AT_END):
                 always.append(n)  # unknown, or not anchored at the end: try it everywhere
@@ -232,9 +250,10 @@ class _SuffixSearch:
         self._compiled: dict[tuple[int, ...], Callable | None] = {}  # branches -> search
         # last character -> (search, widest bounded branch, characters of the unbounded ones
         # as one string for str.rstrip, or None if one of those may consume anything)
-        self._for_char: dict[str, tuple[Callable | None, int, str | None]] = {}
+        # and the characters of which a match of one of those branches holds at least one)
+        self._for_char: dict[str, tuple[Callable | None, int, str | None, frozenset | None]] = {}
 
-    def _search_for(self, last: str) -> tuple[Callable | None, int, str | None]:
+    def _search_for(self, last: str) -> tuple[Callable | None, int, str | None, frozenset | None]:
         found = self._for_char.get(last)
         if found is None:
             branches = tuple(sorted(self._always + self._by_char.get(last, ())))
@@ -250,7 +269,14 @@ class _SuffixSearch:
                 chars = self._chars[n]
                 runs = None if runs is None or chars is None else runs | chars
             run = None if runs is None else "".join(sorted(runs))
-            found = self._for_char[last] = (search, width, run)
+            # A string holding none of the characters some branch needs can't match: for a
+            # word of letters, the units need a digit before them, `-nya` a hyphen.
+            needs: set[str] | None = set()
+            for n in branches:
+                part = self._needs[n]
+                needs = None if needs is None or part is None else needs | part
+            gate = None if needs is None else frozenset(needs)
+            found = self._for_char[last] = (search, width, run, gate)
         return found
 
     @property
@@ -260,8 +286,8 @@ class _SuffixSearch:
     def __call__(self, string: str) -> re.Match[str] | None:
         if not string or "\n" in string:  # `$` also matches before a final "\n"
             return self.stock.search(string)
-        search, width, run = self._search_for(string[-1])
-        if search is None:
+        search, width, run, gate = self._search_for(string[-1])
+        if search is None or (gate is not None and gate.isdisjoint(string)):
             return None
         if run is None:
             return search(string)
@@ -269,6 +295,53 @@ class _SuffixSearch:
         if run:
             start = min(start, len(string.rstrip(run)))
         return search(string, max(start, 0))
+
+
+def _needs(items) -> frozenset[str] | None:
+    """Characters of which every match of the parsed sequence `items` holds at least one
+    (the smallest such set found), or None when none is known. A look-around's text lies
+    inside the searched string too, so `(?<=[0-9])km` needs a digit."""
+    best: frozenset[str] | None = None
+    for op, av in items:
+        part: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            part = frozenset(chr(av))
+        elif op is sre.IN:
+            part = _charset(av)
+        elif op is sre.BRANCH:
+            parts = [_needs(b) for b in av[1]]
+            part = None if None in parts else frozenset().union(*parts)
+        elif op is sre.SUBPATTERN:
+            part = _needs(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] > 0:
+            part = _needs(av[2])
+        elif op is sre.ASSERT:
+            part = _needs(av[1])
+        if part is not None and (best is None or len(part) < len(best)):
+            best = part
+    return best
+
+
+class _UrlMatch:
+    """Same results as the stock `url_match`, at once for a string without any of the
+    characters of which every match holds one (read from the stock pattern: the "." of a
+    host name or an IP address), which is nearly every word. spaCy tries it on every new
+    piece of a text."""
+
+    def __init__(self, match: Callable[[str], re.Match[str] | None]) -> None:
+        self.stock: re.Pattern[str] = match.__self__  # type: ignore[attr-defined]
+        self._match = match
+        exact = not self.stock.flags & re.IGNORECASE
+        self._needs = _needs(sre_parse.parse(self.stock.pattern)) if exact else None
+
+    @property
+    def __self__(self) -> re.Pattern[str]:
+        return self.stock  # for Tokenizer.to_bytes, as in _PrefixSearch
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        if self._needs is not None and self._needs.isdisjoint(string):
+            return None
+        return self._match(string)
 
 
 class FastTokenizer(Tokenizer):
@@ -392,7 +465,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             suffix_search=_SuffixSearch(d.suffixes) if d.suffixes else None,
             infix_finditer=_InfixFinditer(d.infixes) if d.infixes else None,
             token_match=d.token_match,
-            url_match=d.url_match,
+            url_match=_UrlMatch(d.url_match) if d.url_match else None,
         )
 
     return factory

@@ -24,9 +24,11 @@ from nlp.normalize import _CHARS, normalize
 from nlp.tokenizer import (
     FastTokenizer,
     _InfixFinditer,
+    _needs,
     _PrefixSearch,
     _SuffixSearch,
     _top_level_branches,
+    _UrlMatch,
     make_nlp,
 )
 
@@ -239,6 +241,41 @@ def test_suffix_and_infix_agree_with_stock_on_every_real_word(samples_dir):
             assert _span(FAST_SUFFIX(piece)) == _span(STOCK_SUFFIX(piece)), piece
             fast = [m.span() for m in FAST_INFIX(piece)]
             assert fast == [m.span() for m in STOCK_INFIX(piece)], piece
+
+
+STOCK_URL = Indonesian.Defaults.url_match
+FAST_URL = _UrlMatch(STOCK_URL)
+URLISH = ["http://", "https://a.id", "www.", "polri.go.id", "x@y.id", "192.168.1.1", "10.0.0.1",
+          "1.2.3.4", "a.b", ".id", "go.id/berita?x=1", "localhost", ":8080", "/a", "#b", "é.ß"]  # fmt: skip
+urlish = st.lists(st.sampled_from(WORDS + PUNCT + URLISH), max_size=6).map("".join)
+
+
+def test_url_match_needs_a_dot():
+    assert FAST_URL._needs == {"."}  # a host name or an IP address: the gate is not empty
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(urlish, st.text(max_size=20)))
+def test_url_match_matches_stock(text):
+    assert _span(FAST_URL(text)) == _span(STOCK_URL(text))
+
+
+def test_url_match_agrees_with_stock_on_every_real_word(samples_dir):
+    paths = sorted(samples_dir.glob("*.txt")) + (sorted(DEV.glob("*.txt")) if DEV else [])
+    words = {w for p in paths for w in p.read_text(encoding="utf-8").split()}
+    for word in words | set(URLISH):
+        assert _span(FAST_URL(word)) == _span(STOCK_URL(word)), word
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [("abc", "a"), ("a|b", "ab"), ("ab|cd", "ac"), ("x?(?:yz)?", None), ("[.]q+", "."),
+     ("(?<=[0-9])km", "k"), ("(?<=[0-9])(?:km|m)$", "km"), ("(?<=[ab])(?:km|mx|xy|yq|zz)$", "ab"),
+     ("(?!a)b", "b"), ("a*b{0,2}c{2}", "c"), (".x", "x"), (".", None), ("\\d", None)],
+)  # fmt: skip
+def test_needs(pattern, needs):
+    found = _needs(re._parser.parse(pattern))
+    assert (None if found is None else "".join(sorted(found))) == needs
 
 
 # normalize() replaces characters one `str.replace` at a time; that equals a translate only

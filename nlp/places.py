@@ -716,6 +716,9 @@ class _Scanner:
             j, ids = self.longest(i, lower_ok=admin) if not hamlet else (i, [])
             if ids and w in admin_words and not _small(ids) and self._admin_next(i):
                 continue  # "Kota Medan" is the kota, not the desa named "Kota Medan"
+            if admin and w in self.not_name and self._region_at(i + 1):
+                i += 1  # "Resor Kota Besar Makassar": "Besar" describes the kota named next
+                continue
             if w in self.head and i > 0 and low[i - 1] in self.ship and self.joined(i):
                 i = self.run(i) + 1  # "KM Gunung Dempo", "KM Bukit Siguntang": a ship's name
                 continue
@@ -852,6 +855,14 @@ class _Scanner:
             and not self.known(w, listed=False)
         )
 
+    def _region_at(self, k: int) -> bool:
+        """Piece k goes on the name before it and starts a province, kabupaten or kota."""
+        if k >= self.n or not self.joined(k) or not self.caps[k]:
+            return False
+        E = self.gaz.entries
+        ids = _small(self.longest(k, lower_ok=False)[1])
+        return any(E[x][LEVEL] in ("provinsi", "kabupaten", "kota") for x in ids)
+
     def _admin_next(self, i: int) -> bool:
         """Administrative word i names a province, kabupaten or kota after it, which outranks
         a desa or kecamatan whose official name starts with that word."""
@@ -958,16 +969,36 @@ class _Scanner:
         return bisect_left(self.starts, m.end, i)  # (the first piece from i on at m.end or after)
 
     def _skip_street(self, i: int) -> int:
-        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
-        i += 1
+        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word. After
+        the street's number ("RT.11/10 Duren Sawit") or at a listed name that ends the run
+        before its region ("Jl. Bung Tomo Sungai Keledang Kecamatan X") the address's region
+        begins."""
+        first = i = i + 1
+        numbered = False
         while i < self.n:
             gap = self.gaps[i]
             if "," in gap or "\n" in gap or self.low[i] in self.admin or self.low[i] in self.title:
                 break  # "Aula Kantor Camat Sentani": the title word names a region after it
+            word = self.words[i]
+            if word.isdigit():
+                numbered = True
+            elif numbered and self.caps[i] and len(word) > 1:
+                break
             if not (self.caps[i] or self.low[i] == "no"):
+                break
+            if i > first and not numbered and self._region_tail(i):
                 break
             i += 1
         return i
+
+    def _region_tail(self, i: int) -> bool:
+        """A listed name of two words or more starts at piece i and ends the run right
+        before an administrative word or a comma."""
+        j, ids = self.longest(i, lower_ok=False)
+        if j <= i or not ids or _small(ids) == ids:
+            return False
+        k = j + 1
+        return k >= self.n or "," in self.gaps[k] or self.low[k] in self.admin
 
     def _mention(self, i, j, ids, kind, admin, astart) -> _Mention | None:
         E = self.gaz.entries
@@ -983,11 +1014,15 @@ class _Scanner:
                 adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
             if not adm and not admin:
                 adm = [x for x in _small(ids) if E[x][FREE]]
+            if not adm and admin and kind == "provinsi":  # "Provinsi Kalimantan": the island
+                adm = [x for x in _small(ids) if E[x][LEVEL] in ("pulau", "wilayah")]
             ids = adm
         if not ids:
             return None
         low, caps, common = self.low, self.caps, self.gaz.common
         single = low[i] if i == j else None
+        if kind == "tempat" and single in self.not_name:
+            return None  # "Bandara Lama", "Pelabuhan Baru": the old airport, the new port
         lowered = not caps[i] if single else not all(caps[i : j + 1])
         if lowered and (not admin or single in common):
             return None  # "desa setempat"
@@ -1348,6 +1383,15 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     return [m for n, m in enumerate(mentions) if keep[n]]
 
 
+def _region_tag(text: str, m: _Mention, gaz: Gazetteer) -> bool:
+    """A dateline's "(Babel) -", "(Jatim) -": the desk's province in brackets, no
+    publisher's name (context.outlet_spans takes any bracketed word there for one)."""
+    if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+        return False
+    ids = _small(m.ids)
+    return bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids)
+
+
 def _bare(text: str, words: dict) -> str:
     """The name without its administrative word, as a key ("Kab. Bandung" -> "bandung")."""
     toks = _WORD.findall(text.lower())
@@ -1361,7 +1405,10 @@ def find(ctx: Context) -> list[PlaceFact]:
     gaz = gazetteer()
     mentions = _Scanner(ctx, gaz).scan()
     if ctx.excluded:
-        mentions = [m for m in mentions if not ctx.is_excluded(m.start, m.end)]
+        text = ctx.text
+        mentions = [
+            m for m in mentions if not ctx.is_excluded(m.start, m.end) or _region_tag(text, m, gaz)
+        ]
     mentions = _resolve(mentions, gaz, ctx.text)
     E = gaz.entries
     places: list[_Place] = []

@@ -1079,7 +1079,19 @@ class _Scanner:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
             k += 1
         if k >= n or not self.joined(k) or not self.caps[k]:
-            return None if k == i + 1 else (k, None)
+            if k > i + 1:
+                return k, None
+            # The label alone: a village so named before its region ("Desa Tangguh,
+            # Kecamatan X"), or a listed one inside a region the text names; else the
+            # programme ("Posko Gampong Tangguh, Pos Siskamling").
+            if k < n and self.low[k] in self.admin:
+                return None
+            kind, _, astart = self.trigger(i)
+            j, ids = self.longest(i, lower_ok=True)
+            m = self._mention(i, j, ids, kind, True, astart) if ids else None
+            if m is not None:
+                m.needs_anchor = True
+            return k, m
         if self.low[k] in self.stop:
             return k, None
         j, ids = self.longest(k, lower_ok=False)

@@ -758,6 +758,8 @@ class _Scanner:
             if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and cap:
                 # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
+            if m is None and admin and kind == "kota" and not ids and self._plain(i):
+                m = self._town(i, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
                 m = self._headed(i)
             if m is None:
@@ -1127,6 +1129,20 @@ class _Scanner:
         ):
             return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
         return _Mention(astart, self.ends[j], [], kind, True, generic=kind)
+
+    def _town(self, i: int, astart: int) -> _Mention | None:
+        """ "Polsek Kota Takengon": a town the official list lacks (the seat of a kabupaten
+        or kecamatan), written after a unit's title and a capitalised "Kota"; its name words
+        are no everyday words. Only after a title: "Kota Pahlawan", "Kota Santri" are epithets."""
+        if self.text[astart : astart + 4] != "Kota":
+            return None
+        k = bisect_left(self.starts, astart) - 1  # the piece before "Kota"
+        if k < 0 or self.low[k] not in self.title or not self.joined(k + 1):
+            return None
+        j = self._no_year(i, self.run(i))
+        if not all(self._plain(k) for k in range(i, j + 1)) or self.personal(i):
+            return None
+        return _Mention(astart, self.ends[j], [], "kota", True, generic="kota")
 
     def _term(self, k: int) -> bool:
         """Piece k goes on a time word's term: a number, a month or another time word."""

@@ -724,6 +724,10 @@ class _Scanner:
                 continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
+                m = self._street_tail(i)
+                if m is not None:
+                    out.append(m)
+                    i = self._end_piece(m, i)
                 continue
             if admin and w in self.time_words and i + 1 < n and self._term(i + 1):
                 i += 1  # "Dana Desa Tahun 2024", "Desa Bulan Januari": a term, no village
@@ -992,6 +996,17 @@ class _Scanner:
                 break
             i += 1
         return i
+
+    def _street_tail(self, i: int) -> _Mention | None:
+        """The listed name that ends a street run at piece i (_region_tail), as a place of
+        the region the text names (the capitalised street words before it are no person's)."""
+        if i >= self.n or not self.caps[i] or not self._region_tail(i):
+            return None
+        j, ids = self.longest(i, lower_ok=False)
+        m = self._mention(i, j, ids, "tempat", False, 0)
+        if m is not None:
+            m.needs_anchor = True
+        return m
 
     def _region_tail(self, i: int) -> bool:
         """A listed name of two words or more starts at piece i and ends the run right

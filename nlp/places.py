@@ -90,6 +90,7 @@ _LOWER_HEADS = frozenset(
     "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
     " tanjung kawah curug goa gua ranu gili mata".split()
 )
+_DETERMINERS = frozenset(("ini", "itu", "tersebut", "setempat"))
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "lingk", "administrasi"}
 
 
@@ -474,6 +475,8 @@ class _Scanner:
         )
         self.titled: list[tuple[int, int]] | None = None  # _titled_lines, made when first asked
         self.program = w["program"]
+        self.program_named = frozenset(w["program_named"])
+        self.roles = frozenset(w["roles"])
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
@@ -757,6 +760,8 @@ class _Scanner:
                 ):
                     ids = [x for x in ids if x not in in_capitals]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
+            if m is None and ids and admin and kind == "desa" and cap:
+                m = self._longer_unlisted(j + 1, astart)
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
             if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and cap:
@@ -1086,6 +1091,8 @@ class _Scanner:
         "Kampung Pancasila"): (next piece to scan, the village named after the label or None).
         None if the label stands alone ("Desa Tangguh, Kecamatan X" may be a village)."""
         k, n = i + 1, self.n
+        if self.low[i] in self.program_named:
+            return self._named_after_label(k)
         while k < min(i + 5, n) and self.joined(k) and self.caps[k]:
             w = self.low[k]
             if w in self.stop or not (
@@ -1115,6 +1122,35 @@ class _Scanner:
         m = self._mention(k, j, ids, "desa", False, 0) if ids else None
         if m is None and self.low[k] not in self.gaz.common:
             j = self.run(k)
+            m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
+        return k, m
+
+    def _longer_unlisted(self, k: int, astart: int) -> _Mention | None:
+        """ "Desa Labuhan Tereng, Kecamatan X": the listed "Labuhan" is only the start of
+        an unlisted name whose last word (piece k, no listed or everyday word) ends the
+        clause; not after a role ("Kepala Desa Sukamaju Suparman," names a person)."""
+        if k >= self.n or not self.joined(k) or not self._plain(k) or self.low[k] in self.gaz.index:
+            return None
+        if k + 1 < self.n and not (
+            self.gaps[k + 1].lstrip()[:1] in (",", ".", ";", ")", "\n")
+            or self.low[k + 1] in self.admin
+            or self.low[k + 1] in _DETERMINERS  # "Desa Bumi Harapa ini"
+        ):
+            return None
+        a = bisect_left(self.starts, astart)  # the administrative word's piece
+        if a > 0 and self.low[a - 1] in self.roles:
+            return None
+        return _Mention(astart, self.ends[k], [], "desa", True, generic="desa")
+
+    def _named_after_label(self, k: int) -> tuple[int, _Mention | None] | None:
+        """The village named right after a label that always takes a name ("Desa Adat
+        Keramas"): listed or not, an everyday word or not."""
+        if k >= self.n or not self.joined(k) or not self.caps[k] or self.low[k] in self.stop:
+            return None
+        j, ids = self.longest(k, lower_ok=False)
+        m = self._mention(k, j, ids, "desa", False, 0) if ids else None
+        if m is None:
+            j = self._no_year(k, self.run(k))
             m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
         return k, m
 

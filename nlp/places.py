@@ -1127,14 +1127,15 @@ class _Scanner:
 
     def _longer_unlisted(self, k: int, astart: int) -> _Mention | None:
         """ "Desa Labuhan Tereng, Kecamatan X": the listed "Labuhan" is only the start of
-        an unlisted name whose last word (piece k, no listed or everyday word) ends the
-        clause; not after a role ("Kepala Desa Sukamaju Suparman," names a person)."""
+        an unlisted name whose last word (piece k, no listed or everyday word) is followed
+        by the next region's word or a determiner ("Desa Bumi Harapa ini"). A clause end
+        alone is not enough: "warga Desa Sukamaju Suparman, mengaku ..." names a person,
+        as does a role before it ("Kepala Desa Sukamaju Suparman,")."""
         if k >= self.n or not self.joined(k) or not self._plain(k) or self.low[k] in self.gaz.index:
             return None
-        if k + 1 < self.n and not (
-            self.gaps[k + 1].lstrip()[:1] in (",", ".", ";", ")", "\n")
-            or self.low[k + 1] in self.admin
-            or self.low[k + 1] in _DETERMINERS  # "Desa Bumi Harapa ini"
+        if k + 1 >= self.n or not (
+            (self.low[k + 1] in self.admin and self.gaps[k + 1].strip() in ("", ","))
+            or (self.low[k + 1] in _DETERMINERS and self.joined(k + 1))
         ):
             return None
         a = bisect_left(self.starts, astart)  # the administrative word's piece

@@ -139,6 +139,11 @@ PLACES = [
         {"labuhankuris"},
     ),
     (
+        "resident_then_person_name",
+        "Warga Desa Labuhan Suparno, mengaku senang menerima bantuan.",
+        {"labuhan"},
+    ),
+    (
         "role_then_person_name",
         "Kepala Desa Labuhan Suparno, menyerahkan bantuan kepada warga.",
         {"labuhan"},

@@ -477,6 +477,7 @@ class _Scanner:
         self.program = w["program"]
         self.program_named = frozenset(w["program_named"])
         self.roles = frozenset(w["roles"])
+        self.title_homonyms = frozenset(w["title_homonyms"])
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
@@ -714,6 +715,16 @@ class _Scanner:
             kind, admin, astart = self.trigger(i)
             if not cap and not admin:
                 i += 1
+                continue
+            if (
+                kind is None
+                and w in self.title_homonyms
+                and i + 1 < n
+                and caps[i + 1]
+                and self.joined(i + 1)
+                and self.longest(i, lower_ok=False)[0] == i
+            ):
+                i += 1  # "Kaur Umum", "Kaur Bin Ops": the title Kepala Urusan, no regency
                 continue
             hamlet = kind in ("dusun", "lingkungan")  # no official list below the desa
             j, ids = self.longest(i, lower_ok=admin) if not hamlet else (i, [])
@@ -1222,7 +1233,9 @@ class _Scanner:
             return None
         if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
             return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
-        j = self._no_year(k, self.run(k))
+        j = self.run(k)
+        while j > k and self.low[j].isdigit():  # a year or a count after it is no part of
+            j -= 1  # a feature's name: "Festival Danau Sentani 2023", "Gunung Lawu 2 kali"
         if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
@@ -1460,7 +1473,18 @@ def _resolve(mentions: list[_Mention], gaz: Gazetteer, text: str) -> list[_Menti
     for n, m in enumerate(mentions):
         if not keep[n] and m.headed and not m.weak:  # "Talang X" listed elsewhere: still a place
             m.chosen, m.generic, keep[n] = None, m.headed, True
-    return [m for n, m in enumerate(mentions) if keep[n]]
+    kept = [m for n, m in enumerate(mentions) if keep[n]]
+    # A bare name where the text writes out only the city of that name ("Kota Blitar",
+    # "Pemkot Blitar"), never the regency: that city, one place, as an archivist lists it.
+    written = {m.chosen for m in kept if (m.admin or m.order) and m.chosen is not None}
+    for m in kept:
+        if m.admin or m.order or m.chosen is None or m.chosen in written:
+            continue
+        if E[m.chosen][LEVEL] == "kabupaten":
+            cities = [x for x in m.ids if x in written and E[x][LEVEL] == "kota"]
+            if len(cities) == 1:
+                m.chosen, m.unsure = cities[0], False
+    return kept
 
 
 def _region_tag(text: str, m: _Mention, gaz: Gazetteer) -> bool:

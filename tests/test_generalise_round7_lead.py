@@ -1,0 +1,45 @@
+"""Generalisation checks, round 7 (the lead's pass over real public report pages): kinds of
+phrasing met there, each snippet written for this file with other regions and events than
+those pages and annotated per GUIDE.md:
+- a bare name where the text writes out only the city of that name (`Kota X`, `Pemkot X`)
+  is that city: one place (GUIDE: one place written two ways is one entry), while a text
+  that also writes the regency keeps both;
+- a count or a year after a feature's name is no part of it (`Gunung Lawu 2 kali`);
+- `Kaur` before a capitalised field is the title Kepala Urusan (`Kaur Umum`), no regency."""
+
+from __future__ import annotations
+
+import pytest
+from test_generalise_places_round3 import keys  # the place keys the scorer compares
+
+from nlp import extract
+
+PLACES = [
+    ("dateline_is_the_written_city", "KEDIRI - Warga Kota Kediri memadati alun-alun.", {"kediri"}),
+    ("bare_after_city", "Lomba digelar di Kota Madiun. Peserta dari Madiun antusias.", {"madiun"}),
+    ("bare_after_pemkot", "Pemkot Probolinggo menggelar rapat. Warga Probolinggo hadir.", {"probolinggo"}),
+    ("feature_then_count", "Tim mendaki Gunung Lawu 2 kali dalam sebulan.", {"gununglawu"}),
+    ("river_then_days", "Banjir di Sungai Bengawan Solo 3 hari surut.", {"sungaibengawansolo"}),
+    ("kaur_title_police", "Kaur Bin Ops Satlantas Polres Jember memimpin apel.", {"jember"}),
+    ("kaur_title_village", "Kaur Umum Desa Sidomulyo membacakan laporan.", {"sidomulyo"}),
+    ("kaur_after_admin", "Bantuan tiba di Kabupaten Kaur, Bengkulu.", {"kaur", "bengkulu"}),
+    ("kaur_bare_before_comma", "Rombongan dari Kaur, Bengkulu tiba sore hari.", {"kaur", "bengkulu"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), PLACES)
+def test_places_round7_lead(case_id, text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("KEDIRI - Warga Kota Kediri memadati alun-alun.", ["kota"]),
+        ("Pemkab Kediri dan Pemkot Kediri rapat. Warga Kediri hadir.", ["kabupaten", "kota"]),
+        ("Warga Kediri hadir.", ["kabupaten"]),
+    ],
+)
+def test_bare_name_follows_the_written_city(text, levels):
+    """Only where the text writes out the city alone does a bare name become the city."""
+    assert sorted(p.level for p in extract(text).places) == levels

@@ -240,6 +240,12 @@ def generic_after() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lower_names() -> frozenset[str]:
+    """Names of one national body that still name it written in lower case (`polri`)."""
+    return frozenset(r[0].lower() for r in _rows("agency_lower_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def buildings() -> frozenset[str]:
     """`Aula Polres`: words before a lone head word that make it a building, not a unit."""
     return frozenset(r[0] for r in _rows("agency_buildings.txt"))
@@ -279,6 +285,8 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         words = name.lower().split()
         if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
             words = words[1:]
+        if words and words[0] == "administrasi":
+            words = words[1:]  # `Kota Administrasi Jakarta Timur` is written `Jakarta Timur`
         key = tuple(WORD.findall(" ".join(words)))
         if key:
             (big if code.count(".") < 2 else small).add(key)
@@ -750,6 +758,8 @@ def _chain(
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
     slashed = 0  # words a unit's name after its number and slash may still take
+    # A unit inside an office (`Bidang`, `Seksi`) is named by field words only.
+    unit_field = lows[i] in UNIT_HEADS and head.end == i + 1
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
     if i > 0 and title_words.get(lows[i - 1], ("",))[0] == "rank":
         j = n
@@ -1017,6 +1027,10 @@ def _chain(
             tail += 1
             continue
         if region_done:
+            if low in COMPASS and has_next and text[j + 1] == "(":
+                tokens.append(j)  # `Gereja Protestan Indonesia Barat (GPIB)`: its acronym follows
+                j += 1
+                continue
             break
         if grows and low in fields():
             tokens.append(j)  # `Dinas Sosial Pemberdayaan ...`: another field of the office
@@ -1033,6 +1047,8 @@ def _chain(
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
             caps += 1
+        if unit_field and tail and not _field_like(low):
+            break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit
         if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
             j += 1
@@ -1050,10 +1066,12 @@ def _finish(
     if not head.alone and len(tokens) <= head.end - i:
         return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
     field_words = fields()
-    if w.text[i][:1].islower() and not any(
-        _is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:]
+    if (
+        w.text[i][:1].islower()
+        and not any(_is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:])
+        and not (len(tokens) == 1 and w.low[i] in lower_names())
     ):
-        return None  # `pemerintah`, `dinas terkait`
+        return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri
     name = w.name(tokens)
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
@@ -1085,6 +1103,8 @@ OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
 FIELD_ROLES = {"humas"}
+# Compass words that may end a name after a region when its acronym follows in brackets.
+COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
 UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
 # `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
 # (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
@@ -1365,6 +1385,13 @@ def _everyday() -> frozenset[str]:
     return gazetteer().common
 
 
+@lru_cache(maxsize=4096)
+def _field_like(low: str) -> bool:
+    """A word that may name a unit's field: a known field word, or a noun made with -an
+    (`Pengembangan`, `Kedaruratan`) that is not a `-wan` given name (`Setiawan`)."""
+    return low in fields() or (len(low) > 4 and low.endswith("an") and not low.endswith("wan"))
+
+
 def _titled_field(w: Words, m: Mention) -> bool:
     """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
     Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
@@ -1409,8 +1436,9 @@ def find(ctx: Context) -> list[AgencyFact]:
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
-            # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
-            if i and w.text[i - 1] == "/" and not w.ws[i - 1]:
+            # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name; after another
+            # organisation it is one (`TNI/Polri`).
+            if i and w.text[i - 1] == "/" and not w.ws[i - 1] and (i - 2) not in starts:
                 continue
             if i and _counted(w, i):
                 continue
@@ -1434,6 +1462,15 @@ def find(ctx: Context) -> list[AgencyFact]:
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
                 _cut(w, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
+            if (
+                head_low == "pimpinan"
+                and len(m.segments) > 1
+                and starts[m.segments[1]].kind == "company"
+            ):
+                # `Pimpinan Cabang Bulog X`, `Pimpinan Wilayah BRI`: a company's branch manager
+                # (a role), not an NU or Muhammadiyah board.
+                _cut(w, m, m.segments[1])
+                m.kind = "company"
             if head_low == "bidang" and _titled_field(w, m):
                 if len(m.segments) < 2:
                     continue
@@ -1446,8 +1483,11 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             _, start_char, end_char = w.span(m.start, m.end)
             done = m.end
-            if excluded and ctx.is_excluded(start_char, end_char):
-                continue
+            if excluded and (
+                ctx.is_excluded(start_char, end_char)
+                or ctx.is_excluded(start_char, w.span(m.start, m.start + 1)[2])
+            ):
+                continue  # the outlet's name, also in a photo credit (`ANTARA/Rina Sari`)
             m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
         if round_ == 0:

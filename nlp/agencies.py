@@ -630,7 +630,11 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
     for (acr, form_words, capitals, mixed), i, j in found.acronyms:
-        if j - i > form_words:
+        if j - i > form_words or (
+            j - i > 1
+            and "".join(w.low[t] for t in range(i, j)) != acr.form.lower().replace(" ", "")
+        ):
+            # (an expansion as long as its form: `Pos Pengamanan` for `Pos Pam`)
             if not all(
                 _is_cap(w.text[t])
                 or w.text[t].islower()
@@ -804,6 +808,19 @@ def _chain(
                 # `BRI Unit Kepanjen`, `Bulog Kantor Cabang Bojonegoro`: a company's own branch.
                 tokens.append(j)
                 j, alone, tail = j + 1, False, tail + 1
+                continue
+            num = j + 2 if low == "cab" and nxt == "." else j + 1  # (`Cab.` abbreviated)
+            if (
+                low in OFFICES
+                and _is_cap(tok)
+                and num + 1 < n
+                and text[num].isupper()
+                and ROMAN.match(text[num])
+                and num + 1 in starts
+            ):
+                # `Persit KCK Cabang XXVI Kodim X`: a numbered branch under its parent unit.
+                tokens += range(j, num + 1)
+                j, alone, tail = num + 1, False, tail + 2
                 continue
             if (
                 low in OFFICES
@@ -1099,7 +1116,7 @@ def _finish(
 # ---------------------------------------------------------------- folding
 
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
-OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil"}
+OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
 FIELD_ROLES = {"humas"}

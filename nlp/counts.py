@@ -464,7 +464,12 @@ def _year_like(doc: Doc, i: int, hit: _Hit) -> bool:
 def _second_unit(doc: Doc, ns: int) -> bool:
     """`12 KK / 45 jiwa`: a spaced slash after a person noun restates the count in another unit
     (a bare `/` stays a date, number or letter-number piece: `Sprin/45`, `14/7`)."""
-    if ns < 3 or doc[ns - 1].text != "/" or not doc[ns - 2].whitespace_:
+    if ns < 3 or doc[ns - 1].text != "/":
+        return False
+    if doc[ns - 2].text == ")" and ns >= 4 and doc[ns - 4].text == "(":
+        # `120 kepala keluarga (KK)/410 jiwa`: the noun's acronym in brackets ends the unit
+        return doc[ns - 3].lower_ in nouns()
+    if not doc[ns - 2].whitespace_:
         return False
     return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
 

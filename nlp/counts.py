@@ -471,7 +471,11 @@ def _second_unit(doc: Doc, ns: int) -> bool:
         return doc[ns - 3].lower_ in nouns()
     if not doc[ns - 2].whitespace_:
         return False
-    return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
+    for size in (1, 2):  # `12 KK / 45 jiwa`, `12 kepala keluarga / 45 jiwa`
+        j = ns - 1 - size
+        if j >= 1 and _noun_len(doc, j) == size and doc[j - 1].like_num:
+            return True
+    return False
 
 
 _KEEP, _OUT, _GOVERNED = 0, 1, 2

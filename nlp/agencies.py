@@ -1064,7 +1064,7 @@ def _chain(
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
             caps += 1
-        if unit_field and tail and not _field_like(low):
+        if unit_field and tail and w.ws[j - 1] and not _field_like(low):
             break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit
         if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
@@ -1465,6 +1465,9 @@ def find(ctx: Context) -> list[AgencyFact]:
             _prefix(w, m, starts)
             prev_low = w.low[i - 1] if i else ""
             head_low = m.name.split(maxsplit=1)[0].lower()
+            if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
+                done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
+                continue
             fused_unit = prev_low in UNIT_TITLES
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.

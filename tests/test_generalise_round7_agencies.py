@@ -15,6 +15,10 @@ report pages (police humas posts, regional news); the sentences are written for 
 - a numbered branch under its parent (`Persit KCK Cab. XII Kodim 1624/Flores Timur`) is one
   name;
 - the outlet's name glued to a photographer's name (`ANTARA/Rina Sari`) is a credit;
+- private and written-out school names (`SMAS X` is `Sekolah Menengah Atas Swasta X`), the
+  SAR office's short name (`Kansar`) and Basarnas's former name (`Badan SAR Nasional`), KKP's
+  `PSDKP`; `Bagian` before a compass word is in a region's name (`Seram Bagian Barat`); a
+  letter's `Nomor` ends the sender's name; a glued unit acronym (`P2M`) stays whole;
 - a table expansion as long as its form (`Pos Pengamanan` for `Pos Pam`) counts only written
   as a name, not as a common phrase (`pos pengamanan akan dibangun`)."""
 
@@ -94,7 +98,39 @@ AGENCY_CASES = [
         "Pos Pengamanan Ketupat Progo 2023 didirikan di Wates.",
         ["Pos Pengamanan Ketupat Progo"],
     ),
+    (
+        "BNN menguji 30 pelajar Sekolah Menengah Atas Swasta Bina Bangsa Palu. Kepala SMAS"
+        " Bina Bangsa Palu mendampingi.",
+        ["BNN", "Sekolah Menengah Atas Swasta Bina Bangsa Palu"],
+    ),
+    (
+        "Siswa SMA Negeri 2 Palu dan guru Sekolah Menengah Atas Negeri 2 Palu ikut apel.",
+        ["SMA Negeri 2 Palu"],
+    ),
+    (
+        "Badan SAR Nasional (Basarnas) Ternate menutup operasi. Kepala Basarnas Ternate"
+        " berterima kasih.",
+        ["Badan SAR Nasional Ternate"],
+    ),
+    (
+        "Kantor Pencarian dan Pertolongan (Kansar) Kendari menerjunkan tim. Kansar Kendari"
+        " bersiaga.",
+        ["Kantor Pencarian dan Pertolongan Kendari"],
+    ),
+    (
+        "Kapal pengawas PSDKP Bitung ikut menyisir perairan.",
+        ["PSDKP Bitung"],
+    ),
+    (
+        "Berdasarkan surat Kepala SMAS Bina Bangsa Palu Nomor: 12/33/2021 kegiatan digelar.",
+        ["SMAS Bina Bangsa Palu"],
+    ),
+    (
+        "Tim dari Bidang P2M BNNP Sulteng memberi materi.",
+        ["Bidang P2M BNNP Sulteng"],
+    ),
     # negatives
+    ("Bupati Kabupaten Seram Bagian Barat meninjau lokasi.", []),
     ("Pos pengamanan nanti akan dibangun di dekat pasar.", []),
     ("Warga diminta melapor ke polsek terdekat.", []),
     ("Surat nomor 12/BPBD/IX/2020 telah diterbitkan.", []),

@@ -78,7 +78,7 @@ def acronyms() -> dict[str, Acronym]:
     """Lower-cased acronym -> its first (canonical) row; `-` rows only fold names."""
     out: dict[str, Acronym] = {}
     for form, expansion, kind in _rows("agency_acronyms.tsv"):
-        if kind != "-":
+        if kind not in ("-", "="):
             out.setdefault(form.lower(), Acronym(form, expansion, kind))
     return out
 
@@ -104,7 +104,8 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
     """(expansion words, acronym) for folding, longest first, from every table row."""
     pairs = {
         (tuple(WORD.findall(exp.lower())), form.lower())
-        for form, exp, _ in _rows("agency_acronyms.tsv")
+        for form, exp, kind in _rows("agency_acronyms.tsv")
+        if kind != "="
     }
     for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
@@ -259,13 +260,28 @@ def generic_prefixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, str]:
-    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`)."""
+    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`), and
+    a level's or office's acronym -> its body's (`=` rows: `BNNK X` is `BNN X`)."""
     first: dict[str, str] = {}
     out: dict[str, str] = {}
     for key, acr in acronyms().items():
         canon = first.setdefault(acr.expansion.lower(), key)
         if canon != key:
             out[key] = canon
+    same = {
+        form.lower(): body.lower()
+        for form, body, kind in _rows("agency_acronyms.tsv")
+        if kind == "="
+    }
+    for key in set(out) | set(same):
+        seen = {key}
+        canon = key
+        while canon in same or canon in out:  # (a chain: `kansar` -> `kantor sar` -> `basarnas`)
+            canon = same.get(canon) or out[canon]
+            if canon in seen:
+                break
+            seen.add(canon)
+        out[key] = canon
     return out
 
 

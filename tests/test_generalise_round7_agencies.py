@@ -17,7 +17,8 @@ report pages (police humas posts, regional news); the sentences are written for 
 - the outlet's name glued to a photographer's name (`ANTARA/Rina Sari`) is a credit;
 - private and written-out school names (`SMAS X` is `Sekolah Menengah Atas Swasta X`), the
   SAR office's short name (`Kansar`) and Basarnas's former name (`Badan SAR Nasional`), KKP's
-  `PSDKP`; `Bagian` before a compass word is in a region's name (`Seram Bagian Barat`); a
+  `PSDKP`; a level's or office's acronym names its body (`BNNK X` is `BNN Kabupaten X`,
+  `Kantor SAR X` is `Basarnas X`); `Bagian` before a compass word is in a region's name (`Seram Bagian Barat`); a
   letter's `Nomor` ends the sender's name; a glued unit acronym (`P2M`) stays whole;
 - a table expansion as long as its form (`Pos Pengamanan` for `Pos Pam`) counts only written
   as a name, not as a common phrase (`pos pengamanan akan dibangun`)."""
@@ -128,6 +129,19 @@ AGENCY_CASES = [
     (
         "Tim dari Bidang P2M BNNP Sulteng memberi materi.",
         ["Bidang P2M BNNP Sulteng"],
+    ),
+    (
+        "Badan Narkotika Nasional Kabupaten Tanjung Jabung Barat menggelar tes urine. Kepala"
+        " BNNK Tanjung Jabung Barat hadir.",
+        ["Badan Narkotika Nasional Kabupaten Tanjung Jabung Barat"],
+    ),
+    (
+        "BNNP Jambi dan BNN Provinsi Jambi menandatangani kerja sama dengan Polda Jambi.",
+        ["BNN Provinsi Jambi", "Polda Jambi"],
+    ),
+    (
+        "Kantor SAR Kendari menerjunkan tim rescue. Basarnas Kendari juga mengerahkan perahu.",
+        ["Kantor SAR Kendari"],
     ),
     # negatives
     ("Bupati Kabupaten Seram Bagian Barat meninjau lokasi.", []),

@@ -1079,6 +1079,8 @@ def _chain(
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
+            if i and text[i - 1].isupper() and len(text[i - 1]) > 3 and i - 1 not in starts:
+                break  # `PEGAWAI KPU IKUTI UPACARA`: a headline in capitals goes on
             caps += 1
         if unit_field and tail and w.ws[j - 1] and not _field_like(low):
             break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit

@@ -20,6 +20,8 @@ report pages (police humas posts, regional news); the sentences are written for 
   `PSDKP`; a level's or office's acronym names its body (`BNNK X` is `BNN Kabupaten X`,
   `Kantor SAR X` is `Basarnas X`); `Bagian` before a compass word is in a region's name (`Seram Bagian Barat`); a
   letter's `Nomor` ends the sender's name; a glued unit acronym (`P2M`) stays whole;
+- the forum of kecamatan leaders (`FKPK`), `Korpri`, `DWP`, `Paskibraka`, the police `Sihumas`;
+  in a headline in capitals an acronym takes no unknown capital word after it (`KPU IKUTI`);
 - a table expansion as long as its form (`Pos Pengamanan` for `Pos Pam`) counts only written
   as a name, not as a common phrase (`pos pengamanan akan dibangun`)."""
 
@@ -143,6 +145,12 @@ AGENCY_CASES = [
         "Kantor SAR Kendari menerjunkan tim rescue. Basarnas Kendari juga mengerahkan perahu.",
         ["Kantor SAR Kendari"],
     ),
+    (
+        "Peserta apel terdiri dari FKPK, Korpri, DWP, Sihumas Polres Blora dan anggota"
+        " Paskibraka Kabupaten Blora.",
+        ["FKPK", "Korpri", "DWP", "Sihumas Polres Blora", "Paskibraka Kabupaten Blora"],
+    ),
+    ("PERINGATI HARI BHAYANGKARA, PEGAWAI KPU IKUTI UPACARA\n\nIsi berita.", ["KPU"]),
     # negatives
     ("Bupati Kabupaten Seram Bagian Barat meninjau lokasi.", []),
     ("Pos pengamanan nanti akan dibangun di dekat pasar.", []),

@@ -971,7 +971,7 @@ def _chain(
                 tail += 1
                 continue
             if (
-                low in ("dan", "&")
+                (low in ("dan", "&") or low == "and" and starts[segments[-1]].kind == "company")
                 and (not alone or grows and nxt_low in fields())
                 and not region_done
                 and has_next
@@ -1059,6 +1059,13 @@ def _chain(
             j, region_done = end, True
             tail += 1
             continue
+        if (
+            region_done
+            and seg_kind == "company"
+            and lows[segments[-1]] in ("pt", "cv")
+            and _region_at(w, segments[-1] + 1, False) == j
+        ):
+            region_done = False  # `PT Riau Andalan Pulp`: a company's name may begin with a region
         if region_done:
             if low in COMPASS and has_next and text[j + 1] == "(":
                 tokens.append(j)  # `Gereja Protestan Indonesia Barat (GPIB)`: its acronym follows
@@ -1172,7 +1179,7 @@ _SPECIAL = frozenset(
     | ADMIN
     | TEAM_MODIFIERS
     | FIELD_ROLES
-    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", ",", "kelas"}
+    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
     | {"dr", "prof", "kh", "ir"}
 )
 
@@ -1500,6 +1507,9 @@ def find(ctx: Context) -> list[AgencyFact]:
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
                 _cut(w, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
+            if w.text[i].islower() and len(m.segments) > 1 and m.segments[1] == i + 1:
+                _cut(w, m, i + 1)  # `perusahaan PT X`, `kepolisian Polres X`: a common noun before
+                m.kind = starts[i + 1].kind
             if (
                 head_low == "pimpinan"
                 and len(m.segments) > 1

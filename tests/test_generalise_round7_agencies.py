@@ -22,6 +22,8 @@ report pages (police humas posts, regional news); the sentences are written for 
   letter's `Nomor` ends the sender's name; a glued unit acronym (`P2M`) stays whole;
 - the forum of kecamatan leaders (`FKPK`), `Korpri`, `DWP`, `Paskibraka`, the police `Sihumas`;
   in a headline in capitals an acronym takes no unknown capital word after it (`KPU IKUTI`);
+- a company's name may begin with a region and hold an English `and` (`PT Sumatera Hijau Pulp
+  and Paper`); a common noun written small before a name (`perusahaan PT X`) is not part of it;
 - a table expansion as long as its form (`Pos Pengamanan` for `Pos Pam`) counts only written
   as a name, not as a common phrase (`pos pengamanan akan dibangun`)."""
 
@@ -151,6 +153,16 @@ AGENCY_CASES = [
         ["FKPK", "Korpri", "DWP", "Sihumas Polres Blora", "Paskibraka Kabupaten Blora"],
     ),
     ("PERINGATI HARI BHAYANGKARA, PEGAWAI KPU IKUTI UPACARA\n\nIsi berita.", ["KPU"]),
+    (
+        "PT Sumatera Hijau Pulp and Paper (SHPP) menyalurkan paket. Secara total SHPP telah"
+        " membantu 12 desa.",
+        ["PT Sumatera Hijau Pulp and Paper"],
+    ),
+    (
+        "Jalan desa diperbaiki oleh perusahaan PT Sinar Jaya Abadi bersama warga.",
+        ["PT Sinar Jaya Abadi"],
+    ),
+    ("PT Bank Jatim Cabang Malang Budi Santoso hadir.", ["PT Bank Jatim Cabang Malang"]),
     # negatives
     ("Bupati Kabupaten Seram Bagian Barat meninjau lokasi.", []),
     ("Pos pengamanan nanti akan dibangun di dekat pasar.", []),

@@ -876,6 +876,15 @@ def _chain(
                     continue
                 if (
                     close == j + 3
+                    and close + 1 in starts
+                    and all(PAREN_ACRONYM.match(text[t]) for t in (j + 1, j + 2))
+                    and text[j + 1][:1].isupper()
+                    and text[j + 2][:1].isupper()
+                ):
+                    j = close + 1  # `Satuan Polisi ... Udara (Sat Polairud) Polresta X`: its parent
+                    continue
+                if (
+                    close == j + 3
                     and not region_done
                     and close + 1 < n
                     and lows[close + 1] in ADMIN
@@ -1507,9 +1516,11 @@ def find(ctx: Context) -> list[AgencyFact]:
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
                 _cut(w, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
-            if w.text[i].islower() and len(m.segments) > 1 and m.segments[1] == i + 1:
-                _cut(w, m, i + 1)  # `perusahaan PT X`, `kepolisian Polres X`: a common noun before
-                m.kind = starts[i + 1].kind
+            if w.text[i].islower() and len(m.segments) > 1 and w.low[i] not in FIELD_HEADS:
+                # `perusahaan PT X`, `komando Padal Pos Pam`: a common noun written small
+                # before a name is not part of it.
+                _cut(w, m, m.segments[1])
+                m.kind = starts[m.start].kind
             if (
                 head_low == "pimpinan"
                 and len(m.segments) > 1

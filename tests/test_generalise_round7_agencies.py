@@ -24,6 +24,8 @@ report pages (police humas posts, regional news); the sentences are written for 
   in a headline in capitals an acronym takes no unknown capital word after it (`KPU IKUTI`);
 - a company's name may begin with a region and hold an English `and` (`PT Sumatera Hijau Pulp
   and Paper`); a common noun written small before a name (`perusahaan PT X`) is not part of it;
+- a two-word acronym in brackets before the parent unit is passed over (`Satuan Polisi
+  Perairan dan Udara (Sat Polairud) Polresta X`); `Tim Patroli` alone is generic;
 - a table expansion as long as its form (`Pos Pengamanan` for `Pos Pam`) counts only written
   as a name, not as a common phrase (`pos pengamanan akan dibangun`)."""
 
@@ -163,7 +165,14 @@ AGENCY_CASES = [
         ["PT Sinar Jaya Abadi"],
     ),
     ("PT Bank Jatim Cabang Malang Budi Santoso hadir.", ["PT Bank Jatim Cabang Malang"]),
+    (
+        "Satuan Polisi Perairan dan Udara (Sat Polairud) Polresta Pontianak berpatroli."
+        " Personel Sat Polairud memberi imbauan kepada nelayan.",
+        ["Satuan Polisi Perairan dan Udara Polresta Pontianak"],
+    ),
+    ("Di bawah komando Padal Pos Pam, petugas mengatur arus.", ["Pos Pam"]),
     # negatives
+    ("Tim Patroli tersebut menyusuri tepian sungai.", []),
     ("Bupati Kabupaten Seram Bagian Barat meninjau lokasi.", []),
     ("Pos pengamanan nanti akan dibangun di dekat pasar.", []),
     ("Warga diminta melapor ke polsek terdekat.", []),

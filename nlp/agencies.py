@@ -78,7 +78,7 @@ def acronyms() -> dict[str, Acronym]:
     """Lower-cased acronym -> its first (canonical) row; `-` rows only fold names."""
     out: dict[str, Acronym] = {}
     for form, expansion, kind in _rows("agency_acronyms.tsv"):
-        if kind != "-":
+        if kind not in ("-", "="):
             out.setdefault(form.lower(), Acronym(form, expansion, kind))
     return out
 
@@ -104,7 +104,8 @@ def expansions() -> list[tuple[tuple[str, ...], str]]:
     """(expansion words, acronym) for folding, longest first, from every table row."""
     pairs = {
         (tuple(WORD.findall(exp.lower())), form.lower())
-        for form, exp, _ in _rows("agency_acronyms.tsv")
+        for form, exp, kind in _rows("agency_acronyms.tsv")
+        if kind != "="
     }
     for abbr, full in _rows("agency_regions.tsv"):
         pairs.add((tuple(WORD.findall(full.lower())), abbr.lower()))
@@ -240,6 +241,12 @@ def generic_after() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lower_names() -> frozenset[str]:
+    """Names of one national body that still name it written in lower case (`polri`)."""
+    return frozenset(r[0].lower() for r in _rows("agency_lower_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def buildings() -> frozenset[str]:
     """`Aula Polres`: words before a lone head word that make it a building, not a unit."""
     return frozenset(r[0] for r in _rows("agency_buildings.txt"))
@@ -253,13 +260,28 @@ def generic_prefixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, str]:
-    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`)."""
+    """Acronym -> the first acronym with the same expansion (`pemrov` -> `pemprov`), and
+    a level's or office's acronym -> its body's (`=` rows: `BNNK X` is `BNN X`)."""
     first: dict[str, str] = {}
     out: dict[str, str] = {}
     for key, acr in acronyms().items():
         canon = first.setdefault(acr.expansion.lower(), key)
         if canon != key:
             out[key] = canon
+    same = {
+        form.lower(): body.lower()
+        for form, body, kind in _rows("agency_acronyms.tsv")
+        if kind == "="
+    }
+    for key in set(out) | set(same):
+        seen = {key}
+        canon = key
+        while canon in same or canon in out:  # (a chain: `kansar` -> `kantor sar` -> `basarnas`)
+            canon = same.get(canon) or out[canon]
+            if canon in seen:
+                break
+            seen.add(canon)
+        out[key] = canon
     return out
 
 
@@ -279,6 +301,8 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         words = name.lower().split()
         if words and words[0] in ("kabupaten", "kota", "kab.", "provinsi"):
             words = words[1:]
+        if words and words[0] == "administrasi":
+            words = words[1:]  # `Kota Administrasi Jakarta Timur` is written `Jakarta Timur`
         key = tuple(WORD.findall(" ".join(words)))
         if key:
             (big if code.count(".") < 2 else small).add(key)
@@ -622,7 +646,11 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
     for (acr, form_words, capitals, mixed), i, j in found.acronyms:
-        if j - i > form_words:
+        if j - i > form_words or (
+            j - i > 1
+            and "".join(w.low[t] for t in range(i, j)) != acr.form.lower().replace(" ", "")
+        ):
+            # (an expansion as long as its form: `Pos Pengamanan` for `Pos Pam`)
             if not all(
                 _is_cap(w.text[t])
                 or w.text[t].islower()
@@ -750,6 +778,8 @@ def _chain(
     caps = 0  # unknown all-capital words after an acronym
     region_done = False
     slashed = 0  # words a unit's name after its number and slash may still take
+    # A unit inside an office (`Bidang`, `Seksi`) is named by field words only.
+    unit_field = lows[i] in UNIT_HEADS and head.end == i + 1
     # A rank before TNI/Polri (`Letjen TNI Suharyanto`): a person's name follows.
     if i > 0 and title_words.get(lows[i - 1], ("",))[0] == "rank":
         j = n
@@ -795,6 +825,19 @@ def _chain(
                 tokens.append(j)
                 j, alone, tail = j + 1, False, tail + 1
                 continue
+            num = j + 2 if low == "cab" and nxt == "." else j + 1  # (`Cab.` abbreviated)
+            if (
+                low in OFFICES
+                and _is_cap(tok)
+                and num + 1 < n
+                and text[num].isupper()
+                and ROMAN.match(text[num])
+                and num + 1 in starts
+            ):
+                # `Persit KCK Cabang XXVI Kodim X`: a numbered branch under its parent unit.
+                tokens += range(j, num + 1)
+                j, alone, tail = num + 1, False, tail + 2
+                continue
             if (
                 low in OFFICES
                 and _is_cap(tok)
@@ -830,6 +873,15 @@ def _chain(
                 close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
                     j = close + 1  # `(Satpol PP)`: a known acronym of two words
+                    continue
+                if (
+                    close == j + 3
+                    and close + 1 in starts
+                    and all(PAREN_ACRONYM.match(text[t]) for t in (j + 1, j + 2))
+                    and text[j + 1][:1].isupper()
+                    and text[j + 2][:1].isupper()
+                ):
+                    j = close + 1  # `Satuan Polisi ... Udara (Sat Polairud) Polresta X`: its parent
                     continue
                 if (
                     close == j + 3
@@ -928,7 +980,7 @@ def _chain(
                 tail += 1
                 continue
             if (
-                low in ("dan", "&")
+                (low in ("dan", "&") or low == "and" and starts[segments[-1]].kind == "company")
                 and (not alone or grows and nxt_low in fields())
                 and not region_done
                 and has_next
@@ -1016,7 +1068,18 @@ def _chain(
             j, region_done = end, True
             tail += 1
             continue
+        if (
+            region_done
+            and seg_kind == "company"
+            and lows[segments[-1]] in ("pt", "cv")
+            and _region_at(w, segments[-1] + 1, False) == j
+        ):
+            region_done = False  # `PT Riau Andalan Pulp`: a company's name may begin with a region
         if region_done:
+            if low in COMPASS and has_next and text[j + 1] == "(":
+                tokens.append(j)  # `Gereja Protestan Indonesia Barat (GPIB)`: its acronym follows
+                j += 1
+                continue
             break
         if grows and low in fields():
             tokens.append(j)  # `Dinas Sosial Pemberdayaan ...`: another field of the office
@@ -1032,7 +1095,11 @@ def _chain(
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
+            if i and text[i - 1].isupper() and len(text[i - 1]) > 3 and i - 1 not in starts:
+                break  # `PEGAWAI KPU IKUTI UPACARA`: a headline in capitals goes on
             caps += 1
+        if unit_field and tail and w.ws[j - 1] and not _field_like(low):
+            break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit
         if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
             j += 1
@@ -1050,10 +1117,12 @@ def _finish(
     if not head.alone and len(tokens) <= head.end - i:
         return None  # `Dinas`, `Tim`, `Lembaga` alone are generic
     field_words = fields()
-    if w.text[i][:1].islower() and not any(
-        _is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:]
+    if (
+        w.text[i][:1].islower()
+        and not any(_is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:])
+        and not (len(tokens) == 1 and w.low[i] in lower_names())
     ):
-        return None  # `pemerintah`, `dinas terkait`
+        return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri
     name = w.name(tokens)
     low = name.lower()
     if low in generic() or low.startswith(generic_prefixes()):
@@ -1081,10 +1150,12 @@ def _finish(
 # ---------------------------------------------------------------- folding
 
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
-OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil"}
+OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
 FIELD_ROLES = {"humas"}
+# Compass words that may end a name after a region when its acronym follows in brackets.
+COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
 UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
 # `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
 # (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
@@ -1117,7 +1188,7 @@ _SPECIAL = frozenset(
     | ADMIN
     | TEAM_MODIFIERS
     | FIELD_ROLES
-    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", ",", "kelas"}
+    | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
     | {"dr", "prof", "kh", "ir"}
 )
 
@@ -1365,6 +1436,13 @@ def _everyday() -> frozenset[str]:
     return gazetteer().common
 
 
+@lru_cache(maxsize=4096)
+def _field_like(low: str) -> bool:
+    """A word that may name a unit's field: a known field word, or a noun made with -an
+    (`Pengembangan`, `Kedaruratan`) that is not a `-wan` given name (`Setiawan`)."""
+    return low in fields() or (len(low) > 4 and low.endswith("an") and not low.endswith("wan"))
+
+
 def _titled_field(w: Words, m: Mention) -> bool:
     """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
     Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
@@ -1409,8 +1487,9 @@ def find(ctx: Context) -> list[AgencyFact]:
         for i in sorted(starts):
             if i < done or i in covered:
                 continue
-            # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name.
-            if i and w.text[i - 1] == "/" and not w.ws[i - 1]:
+            # Inside a letter number (`12/BPBD/IX/2020`) nothing is a name; after another
+            # organisation it is one (`TNI/Polri`).
+            if i and w.text[i - 1] == "/" and not w.ws[i - 1] and (i - 2) not in starts:
                 continue
             if i and _counted(w, i):
                 continue
@@ -1420,6 +1499,9 @@ def find(ctx: Context) -> list[AgencyFact]:
             _prefix(w, m, starts)
             prev_low = w.low[i - 1] if i else ""
             head_low = m.name.split(maxsplit=1)[0].lower()
+            if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
+                done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
+                continue
             fused_unit = prev_low in UNIT_TITLES
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
@@ -1434,6 +1516,20 @@ def find(ctx: Context) -> list[AgencyFact]:
                 and starts[m.segments[1]].kind in ("police", "military")
             ):
                 _cut(w, m, m.segments[1])  # `Kasat Lantas Polres X`, `Rutan Polres X`
+            if w.text[i].islower() and len(m.segments) > 1 and w.low[i] not in FIELD_HEADS:
+                # `perusahaan PT X`, `komando Padal Pos Pam`: a common noun written small
+                # before a name is not part of it.
+                _cut(w, m, m.segments[1])
+                m.kind = starts[m.start].kind
+            if (
+                head_low == "pimpinan"
+                and len(m.segments) > 1
+                and starts[m.segments[1]].kind == "company"
+            ):
+                # `Pimpinan Cabang Bulog X`, `Pimpinan Wilayah BRI`: a company's branch manager
+                # (a role), not an NU or Muhammadiyah board.
+                _cut(w, m, m.segments[1])
+                m.kind = "company"
             if head_low == "bidang" and _titled_field(w, m):
                 if len(m.segments) < 2:
                     continue
@@ -1446,8 +1542,11 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             _, start_char, end_char = w.span(m.start, m.end)
             done = m.end
-            if excluded and ctx.is_excluded(start_char, end_char):
-                continue
+            if excluded and (
+                ctx.is_excluded(start_char, end_char)
+                or ctx.is_excluded(start_char, w.span(m.start, m.start + 1)[2])
+            ):
+                continue  # the outlet's name, also in a photo credit (`ANTARA/Rina Sari`)
             m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
         if round_ == 0:

@@ -464,9 +464,18 @@ def _year_like(doc: Doc, i: int, hit: _Hit) -> bool:
 def _second_unit(doc: Doc, ns: int) -> bool:
     """`12 KK / 45 jiwa`: a spaced slash after a person noun restates the count in another unit
     (a bare `/` stays a date, number or letter-number piece: `Sprin/45`, `14/7`)."""
-    if ns < 3 or doc[ns - 1].text != "/" or not doc[ns - 2].whitespace_:
+    if ns < 3 or doc[ns - 1].text != "/":
         return False
-    return doc[ns - 2].lower_ in nouns() and doc[ns - 3].like_num
+    if doc[ns - 2].text == ")" and ns >= 4 and doc[ns - 4].text == "(":
+        # `120 kepala keluarga (KK)/410 jiwa`: the noun's acronym in brackets ends the unit
+        return doc[ns - 3].lower_ in nouns()
+    if not doc[ns - 2].whitespace_:
+        return False
+    for size in (1, 2):  # `12 KK / 45 jiwa`, `12 kepala keluarga / 45 jiwa`
+        j = ns - 1 - size
+        if j >= 1 and _noun_len(doc, j) == size and doc[j - 1].like_num:
+            return True
+    return False
 
 
 _KEEP, _OUT, _GOVERNED = 0, 1, 2

@@ -180,7 +180,7 @@ def _tables() -> _Tables:
         |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
-            (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?P<wd2>\d{1,2}))?
+            (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]+)?(?P<wd2>\d{1,2}))?
             [^\S\n]*-?[^\S\n]*(?:bulan[^\S\n]+)?(?=[@MONTHS1@])(?P<wm>@MONTHS@)\.?    # "27Agustus" (PDF glue) too
             (?:(?:[^\S\n]*,?[^\S\n]+(?:tahun[^\S\n]+)?|[^\S\n]*-[^\S\n]*)(?P<wy>\d{4})
                |[^\S\n]+['’](?P<wy2>\d\d))?(?!\w)  # "9 bulan Maret tahun 2023", "08-Apr-2024", "5 Mei '21"
@@ -218,7 +218,10 @@ def _tables() -> _Tables:
     relative = re.compile(
         rf"(?i)\b(?P<wd>{day})\b(?:\s+(?P<dir>{direction})\b)?|\b(?P<rel>{rel})\b"
     )
-    links = re.compile(rf"(?i)^\s*(?:{_alt(cues['range_links'])})\s*$")
+    # "sejak Rabu (6/4) malam WIB hingga Kamis (7/4)": a time of day may end the first day
+    links = re.compile(
+        rf"(?i)^\s*(?:(?:{tod}|{tz})\b\s*){{0,2}}(?:{_alt(cues['range_links'])})\s*$"
+    )
     event_cues = {}
     for key in ("before_sentence", "just_before", "just_after"):
         weights = {k.lower(): float(v) for k, v in cues["event"][key].items()}
@@ -602,7 +605,7 @@ def _link_ranges(text: str, mentions: list[_Mention], t: _Tables) -> None:
     for a, b in zip(mentions, mentions[1:], strict=False):
         if a.partner or a.range_end or b.range_end or a.kind == "rel":
             continue
-        gap = text[a.end : b.start] if b.start - a.end <= 20 else "."  # no long slices
+        gap = text[a.end : b.start] if b.start - a.end <= 30 else "."  # no long slices
         if not t.links.match(gap) or b.weekday and "-" in gap:
             continue
         if a.year is None and b.year is not None:

@@ -550,11 +550,22 @@ def _excluded(doc: Doc, hit: _Hit) -> int:
         if w in cw["involved_verbs"] and (k == 0 or left[k - 1] not in keep):
             cut = k + 1
     clause = left[cut:]
-    if any(w in cw["bad_window"] for w in clause):
+    if any(w in cw["bad_window"] for w in clause) and not _occupants(before, cut):
         return _GOVERNED
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
         return _GOVERNED
     return _OUT if _after_rules_out(doc, hit) else _KEEP
+
+
+def _occupants(before: list[Token], cut: int) -> bool:
+    """'merendam 40 rumah yang dihuni 52 KK': a clause that opens on a number of houses and
+    whose only ruling-out word is 'dihuni' counts the people of those houses (the ones hit)."""
+    occ = context_words()["occupied"]
+    if cut == 0 or not before[cut - 1].like_num:
+        return False
+    words = [t.lower_ for t in before[cut:]]
+    bad = [w for w in words if w in context_words()["bad_window"]]
+    return bool(bad) and set(bad) <= set(occ["verbs"]) and any(w in occ["things"] for w in words)
 
 
 def _after_rules_out(doc: Doc, hit: _Hit) -> bool:

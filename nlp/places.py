@@ -65,6 +65,8 @@ _ADMITS = {
     "kecamatan": ("kecamatan",),
     "desa": ("desa", "kelurahan", "kecamatan"),
     "tempat": ("kota", "kabupaten", "kecamatan", "kelurahan", "desa"),  # "Pelabuhan Merak"
+    # "Pasar Kepanjen": a market is named after the town or district it serves
+    "pasar": ("kota", "kabupaten", "kecamatan"),
 }
 # Bare names: which reading to prefer when a name is several regions at once.
 _RANK = {
@@ -478,6 +480,7 @@ class _Scanner:
         self.program_named = frozenset(w["program_named"])
         self.roles = frozenset(w["roles"])
         self.title_homonyms = frozenset(w["title_homonyms"])
+        self.not_after = {k: frozenset(v) for k, v in w["not_after"].items()}
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
@@ -519,6 +522,39 @@ class _Scanner:
 
     def trigger(self, i: int) -> tuple[str | None, bool, int]:
         """(level class, is administrative word, its start) of the word before piece i."""
+        found = self._trigger(i)
+        if found[0] is None and i > 1:
+            kind = self._unit_title(i)
+            if kind is not None:
+                return kind, False, 0
+        return found
+
+    def _unit_title(self, i: int) -> str | None:
+        """A title word before a unit number or in brackets right before piece i:
+        "Koramil 1612-04/Kempo", "(Koramil) 1612-04/Kempo", "Unit Siaga SAR (USS) Saumlaki"."""
+        gaps, low = self.gaps, self.low
+        if gaps[i].strip() not in ("", "/", ")") or "\n" in gaps[i]:
+            return None
+        k, numbered = i - 1, False
+        while k > 0 and low[k].isdigit() and len(low[k]) <= 4 and i - k <= 3:
+            numbered, g = True, gaps[k].strip()
+            k -= 1
+            if g not in ("-", "/", "\u2013", ")", "") or "\n" in gaps[k + 1]:
+                return None
+        if low[k] not in self.title:
+            return None
+        after = gaps[k + 1].strip()
+        if (
+            numbered
+            and after in ("", ")")
+            or not numbered
+            and after == ")"
+            and gaps[k].endswith("(")
+        ):
+            return self.title[low[k]]
+        return None
+
+    def _trigger(self, i: int) -> tuple[str | None, bool, int]:
         j = i - 1
         if j < 0:
             return None, False, 0
@@ -1054,7 +1090,9 @@ class _Scanner:
             return None
         low, caps, common = self.low, self.caps, self.gaz.common
         single = low[i] if i == j else None
-        if kind == "tempat" and single in self.not_name:
+        if single in self.not_after and i > 0 and low[i - 1] in self.not_after[single]:
+            return None  # "Gereja Hati Kudus": a religious phrase, not the kabupaten
+        if kind in ("tempat", "pasar") and single in self.not_name:
             return None  # "Bandara Lama", "Pelabuhan Baru": the old airport, the new port
         lowered = not caps[i] if single else not all(caps[i : j + 1])
         if lowered and (not admin or single in common):
@@ -1065,7 +1103,9 @@ class _Scanner:
             if not ids:
                 return None
         needs_anchor = False
-        if kind is None or (not admin and kind not in ("kecamatan", "desa", "dusun", "tempat")):
+        if kind is None or (
+            not admin and kind not in ("kecamatan", "desa", "dusun", "tempat", "pasar")
+        ):
             if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
             free = [x for x in _small(ids) if E[x][FREE]]
@@ -1127,8 +1167,8 @@ class _Scanner:
             if m is not None:
                 m.needs_anchor = True
             return k, m
-        if self.low[k] in self.stop:
-            return k, None
+        if self.low[k] in self.stop or self.low[k] in self.roles:
+            return k, None  # "Desa Binaan Babinsa": the role's village, no name
         j, ids = self.longest(k, lower_ok=False)
         m = self._mention(k, j, ids, "desa", False, 0) if ids else None
         if m is None and self.low[k] not in self.gaz.common:
@@ -1169,8 +1209,12 @@ class _Scanner:
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
         w = self.low[i]
-        if w in self.not_name or w in self.admin or w in self.title or w in self.time_words:
+        if w in self.not_name or w in self.admin or w in self.time_words:
             return None  # ("Dana Desa Tahun 2024", "Dana Desa Tahap II": no village)
+        if w in self.title and not (kind == "dusun" and self.title[w] in ("tempat", "pasar")):
+            return None  # (a hamlet may be named after its market: "Banjar Pasar")
+        if w.endswith("nya") and w not in self.gaz.index:
+            return None  # "Desa Binaannya", "Desa Asalnya": a possessive, no village name
         if not _capital(self.text[astart]) or (len(self.low[i]) < 3 and not self.low[i].isdigit()):
             return None
         j = self._no_year(i, self.run(i))

@@ -1016,8 +1016,8 @@ class _Scanner:
         """ "LABUAN BAJO, KOMPAS.com -": the place a news report was filed from."""
         if "\n" not in self.gap(i) or not self._upper(i, j) or j + 1 >= self.n:
             return None
-        if not self.gap(j + 1).strip().startswith((",", "-", "\u2013", "\u2014")):
-            return None
+        if not self.gap(j + 1).strip().startswith((",", "-", "\u2013", "\u2014", "(")):
+            return None  # (" RENGAT (ANTARA) -": the outlet in brackets)
         return _Mention(self.starts[i], self.ends[j], ids, None, False)
 
     def _upper(self, i: int, j: int) -> bool:
@@ -1592,6 +1592,8 @@ def find(ctx: Context) -> list[PlaceFact]:
             if t not in forms:
                 forms.append(t)
         named = next((ctx.text[m.start : m.end] for m in place.mentions if m.admin), forms[0])
+        if named.isupper():  # a dateline's capitals: the body's own writing of it, if any
+            named = next((f for f in forms if not f.isupper() and key(f) == key(named)), named)
         e = place.entry
         fact = PlaceFact(
             text=ctx.text[first.start : first.end],
@@ -1603,8 +1605,13 @@ def find(ctx: Context) -> list[PlaceFact]:
         if e:
             fact.code = place.code
             fact.province = gaz.provinces.get(place.code[:2]) if place.code else None
-            if all(key(f) != _name_key(e[NAME]) for f in forms):
+            nk = _name_key(e[NAME])
+            same = [f for f in forms if key(f) == nk]
+            # "SIMPANGEMPAT" for Simpang Empat: the official spacing as an alias too
+            if not same or len(_WORD.findall(e[NAME])) > max(len(_WORD.findall(f)) for f in same):
                 forms.append(e[NAME])
+                if named.isupper() and key(named) == nk:  # a dateline's capitals lost a space
+                    fact.name = named = e[NAME]
         fact.aliases = [f for f in forms if f != named]
         facts.append(fact)
     return facts

@@ -226,7 +226,8 @@ def outlet_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
         if a and (_DOMAIN.match(a.strip()) or _CAMEL.match(a.strip())):
             spans.append(m.span("a"))
             names.add(a.strip())
-        elif _outlet(b, a):
+        elif b and _outlet(b, a if "," in text[m.end("a") : m.start("b")] else None):
+            # (`BANDA ACEH -`: two capitalised words without a comma are one place's name)
             spans.append(m.span("b"))
             names.add(b.strip())
     # A domain-like outlet without the dash: `SURABAYA, KOMPAS.com Presiden ...`.

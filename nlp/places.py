@@ -569,6 +569,8 @@ class _Scanner:
             j -= 1
             w = self.low[j]
         if w in self.admin:
+            if w == "des" and not self._des_village(i, j):
+                return None, False, 0
             return self.admin[w], True, self.starts[j]
         if w == "negeri" and self._negeri(i, j):
             return "desa", True, self.starts[j]
@@ -579,6 +581,17 @@ class _Scanner:
             if self.gap(i).strip() in ("", "/") and "\n" not in self.gap(j):
                 return self.title[self.low[j - 1]], False, 0
         return None, False, 0
+
+    def _des_village(self, i: int, j: int) -> bool:
+        """ "Des Talau": "Des" (piece j) shortens Desa before a capitalised name; after a day
+        or before a year ("5 Des 2023") it is December."""
+        word = self.words[i]
+        return (
+            self.words[j] == "Des"
+            and word[0].isupper()
+            and word.isalpha()
+            and not (j > 0 and self.low[j - 1].isdigit())
+        )
 
     def sentence_start(self, i: int) -> bool:
         gap = self.gap(i)
@@ -1215,7 +1228,11 @@ class _Scanner:
             return None  # (a hamlet may be named after its market: "Banjar Pasar")
         if w.endswith("nya") and w not in self.gaz.index:
             return None  # "Desa Binaannya", "Desa Asalnya": a possessive, no village name
-        if not _capital(self.text[astart]) or (len(self.low[i]) < 3 and not self.low[i].isdigit()):
+        if not _capital(self.text[astart]) and not (kind == "dusun" and self._plain(i)):
+            return (
+                None  # ("warga dusun Ngelo": a hamlet's capitalised name after a lower-case word)
+            )
+        if len(self.low[i]) < 3 and not self.low[i].isdigit():
             return None
         j = self._no_year(i, self.run(i))
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":

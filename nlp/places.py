@@ -529,6 +529,12 @@ class _Scanner:
                 return kind, False, 0
         return found
 
+    def _inside_name(self, astart: int) -> bool:
+        """The administrative word at `astart` ends a listed name with the word before it
+        ("Kecamatan Sanga Desa", in Musi Banyuasin): it names no new village after it."""
+        a = bisect_left(self.starts, astart)
+        return a > 0 and self.joined(a) and self.low[a - 1] + self.low[a] in self.gaz.index
+
     def _unit_title(self, i: int) -> str | None:
         """A title word before a unit number or in brackets right before piece i:
         "Koramil 1612-04/Kempo", "(Koramil) 1612-04/Kempo", "Unit Siaga SAR (USS) Saumlaki"."""
@@ -774,6 +780,8 @@ class _Scanner:
                 i = self._end_piece(m, i) if m else i + 1
                 continue
             kind, admin, astart = self.trigger(i)
+            if admin and self._inside_name(astart):
+                kind, admin, astart = None, False, 0
             if not cap and not admin:
                 i += 1
                 continue
@@ -794,9 +802,11 @@ class _Scanner:
             if admin and w in self.not_name and self._region_at(i + 1):
                 i += 1  # "Resor Kota Besar Makassar": "Besar" describes the kota named next
                 continue
-            if w in self.head and i > 0 and low[i - 1] in self.ship and self.joined(i):
-                i = self.run(i) + 1  # "KM Gunung Dempo", "KM Bukit Siguntang": a ship's name
-                continue
+            if i > 0 and low[i - 1] in self.ship and self.joined(i) and not admin:
+                if w in self.head or (cap and low[i - 1] != "kapal"):
+                    # "KM Gunung Dempo", "KM Maluku Prima 03": a ship's name, no region
+                    i = self.run(i) + 1
+                    continue
             if w in self.street and not (ids and j > i) and not admin:
                 i = self._skip_street(i)
                 m = self._street_tail(i)

@@ -5,6 +5,8 @@ those pages and annotated per GUIDE.md:
   is that city: one place (GUIDE: one place written two ways is one entry), while a text
   that also writes the regency keeps both;
 - a count or a year after a feature's name is no part of it (`Gunung Lawu 2 kali`);
+- `Desa` ending a listed name (`Kecamatan Sanga Desa`) starts no village after it;
+- a capitalised name after a ship prefix (`KM`, `KMP`, `KRI`, `KN`) is the ship's;
 - `Kaur` before a capitalised field is the title Kepala Urusan (`Kaur Umum`), no regency;
 - couples count as households do (`12 pasangan calon pengantin`), not an election's
   candidate pairs (`pasangan calon bupati`);
@@ -27,6 +29,10 @@ PLACES = [
     ("kaur_title_village", "Kaur Umum Desa Sidomulyo membacakan laporan.", {"sidomulyo"}),
     ("kaur_after_admin", "Bantuan tiba di Kabupaten Kaur, Bengkulu.", {"kaur", "bengkulu"}),
     ("kaur_bare_before_comma", "Rombongan dari Kaur, Bengkulu tiba sore hari.", {"kaur", "bengkulu"}),
+    ("desa_inside_kecamatan_name", "Ketua Karang Taruna Kecamatan Rajadesa Ujang Permana hadir.", {"rajadesa"}),
+    ("desa_ending_listed_name", "Kepala Desa Mara Desa Yohanes Bria menyambut tamu.", {"maradesa"}),
+    ("ship_named_after_province", "Pencarian KM Sulawesi Jaya 05 dilanjutkan di Perairan Buton.", {"buton"}),
+    ("warship_then_place", "KRI Teluk Bintuni berlayar menuju Natuna.", {"natuna"}),
 ]  # fmt: skip
 
 

@@ -71,3 +71,16 @@ COUNTS = [
 @pytest.mark.parametrize(("case_id", "text", "expected"), COUNTS)
 def test_counts_round7_lead(case_id, text, expected):
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Penyaluran BLT Dana Desa Tahun Anggaran 2022 digelar Rabu, (9/3) pagi.", ["2022-03-09"]),
+        # two years named: neither is surely the report's, a yearless day stays out
+        ("RKP Desa Tahun Anggaran 2025 dibahas sejak tahun 2024, rapat Senin (2/12).", []),
+    ],
+)
+def test_budget_year_gives_the_year(text, expected):
+    """`Tahun Anggaran 2022` names the report's year as `tahun 2022` does."""
+    assert [d.value for d in extract(text).dates] == expected

@@ -84,3 +84,11 @@ def test_counts_round7_lead(case_id, text, expected):
 def test_budget_year_gives_the_year(text, expected):
     """`Tahun Anggaran 2022` names the report's year as `tahun 2022` does."""
     assert [d.value for d in extract(text).dates] == expected
+
+
+def test_the_day_it_happened_beats_the_day_it_was_told():
+    text = (
+        "Korban masih dicari, kata Kepala BPBD Sumbar, Jumat (14/10/2022). Laporan terjadinya "
+        "banjir di Nagari Koto Tinggi masuk pada Kamis (13/10/2022) pukul 19.00 WIB."
+    )
+    assert extract(text).event_date == "2022-10-13"

@@ -32,7 +32,7 @@ ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "de
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
-FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
+FIELD_HEADS = {"dinas", "badan", "kementerian", "kementrian"}  # heads whose field words may be lower-case (`kementrian`: the common misspelling)
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
 GROUPS = ("kelompok", "gabungan kelompok")  # expansions of acronyms that name a group
 BRANCH = {

@@ -229,6 +229,13 @@ def _count_word(word: str) -> bool | None:
 
 
 @lru_cache(maxsize=1)
+def balinese() -> frozenset[str]:
+    """Balinese birth-order and caste names (`Made`, `Ketut`, `Gusti`): after `I` or `Ni`
+    they begin a person's name (agency_balinese.txt)."""
+    return frozenset(r[0] for r in _rows("agency_balinese.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_organisations() -> frozenset[str]:
     """Capitalised acronyms that name no organisation (`HUT`, `APBD`): agency_not_orgs.txt."""
     return frozenset(r[0] for r in _rows("agency_not_orgs.txt"))
@@ -911,6 +918,20 @@ def _chain(
                     j += 3
                     continue
                 break
+            if (
+                low in DASHES
+                and w.ws[j - 1]
+                and w.ws[j]
+                and j - 1 == tokens[-1]
+                and text[j - 1].isdigit()
+                and nxt.isdigit()
+                and len(nxt) <= 3
+                and not (j + 2 < n and lows[j + 2] in person_nouns())
+            ):
+                tokens += [j, j + 1]  # `Koramil 1014 – 02/Kumai`: a unit number with a spaced dash
+                j += 2
+                tail += 1
+                continue
             if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
                 if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
                     tokens += [j, j + 1]
@@ -937,6 +958,8 @@ def _chain(
                 tokens.append(j)
                 j += 1
                 continue
+        if (low == "i" or low == "ni") and has_next and lows[j + 1] in balinese():
+            break  # `Kejati Bali I Made X`, `Ni Luh Y`: a Balinese person's name, not a numeral
         if _numberish(tok):
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
@@ -1023,7 +1046,7 @@ def _chain(
                 tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
                 j += 2
                 continue
-            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in (
+            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and not region_done and head.kind in (
                 "health",
                 "education",
             ):
@@ -1052,6 +1075,21 @@ def _chain(
                 j += 1
                 tail += 1
                 continue
+        if (
+            low in title_words
+            and alone
+            and j == head.end
+            and _is_cap(tok)
+            and _region_at(w, j, False)
+            and not (has_next and lows[j + 1] in fields())
+        ):
+            # `Polres Kaur`, `Pemkab Kaur`: a region right after a unit word, not the title
+            # (`Kaur Umum`: a field follows the title).
+            end = _region_at(w, j, False)
+            tokens += range(j, end)
+            j, region_done = end, True
+            tail += 1
+            continue
         if low in stop_words or low in title_words or not _is_cap(tok):
             if tokens[-1] == j - 1 and tok.isalpha() and (lows[j - 1], low) in pairs:
                 tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
@@ -1149,6 +1187,8 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# Dashes written with spaces inside a unit number (`Koramil 1014 – 02`).
+DASHES = {"-", "\u2013", "\u2014"}
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
 OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
@@ -1188,6 +1228,7 @@ _SPECIAL = frozenset(
     | ADMIN
     | TEAM_MODIFIERS
     | FIELD_ROLES
+    | DASHES
     | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
     | {"dr", "prof", "kh", "ir"}
 )
@@ -1320,6 +1361,27 @@ def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
     return key or tuple(out)
 
 
+def _fold_territories(groups: dict[tuple[str, ...], list[Mention]]) -> None:
+    """`Koramil 426-01/Mesuj` and `Koramil 426-01/Mesuji`: one numbered unit whose territory
+    is written once cut short (a prefix of the other spelling) is one unit. Keys with the same
+    words up to their last number are compared by the text after it."""
+    numbered: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+    for key in groups:
+        last = max((k for k, t in enumerate(key) if t.isdigit()), default=-1)
+        if 0 < last < len(key) - 1:
+            numbered.setdefault(key[: last + 1], []).append((" ".join(key[last + 1 :]), key))
+    for same in numbered.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda p: -len(p[0]))  # the longest spelling takes the shorter ones
+        for k, (rest, key) in enumerate(same):
+            if key not in groups:
+                continue
+            for rest2, key2 in same[k + 1 :]:
+                if key2 in groups and len(rest2) >= 3 and rest.startswith(rest2):
+                    groups[key].extend(groups.pop(key2))
+
+
 def _lead(key: tuple[str, ...]) -> str:
     """The first word that is not a container noun (`Dinas PMD` and `PMD` share `pmd`)."""
     return next((w for w in key if w not in CONTAINERS), key[0])
@@ -1336,6 +1398,7 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
             key = keys[m.name] = _key(m.name, local)
         groups.setdefault(key, []).append(m)
 
+    _fold_territories(groups)
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}
     # Only a group with the same lead word can take a smaller one in: the candidates of each
@@ -1577,7 +1640,7 @@ def find(ctx: Context) -> list[AgencyFact]:
             best = first = group[0]
         else:
             body = [m for m in group if not m.headline] or group
-            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), len(m.name), -m.start))
             first = min(group, key=lambda m: m.start)
         text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})

@@ -653,10 +653,11 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
     for (acr, form_words, capitals, mixed), i, j in found.acronyms:
-        if j - i > form_words or (
-            j - i > 1
-            and "".join(w.low[t] for t in range(i, j)) != acr.form.lower().replace(" ", "")
-        ):
+        # (a form glued with a dash, `STIK-PTIK`, is several tokens written as the form)
+        as_form = j - i == 1 or "".join(w.low[t] for t in range(i, j)) == acr.form.lower().replace(
+            " ", ""
+        )
+        if not as_form:
             # (an expansion as long as its form: `Pos Pengamanan` for `Pos Pam`)
             if not all(
                 _is_cap(w.text[t])
@@ -958,6 +959,8 @@ def _chain(
                 tokens.append(j)
                 j += 1
                 continue
+        if low == "angkatan" and has_next and _numberish(text[j + 1]):
+            break  # `STIK-PTIK Angkatan 80`, `Pelatihan ... Angkatan II`: a cohort, not a unit
         if (low == "i" or low == "ni") and has_next and lows[j + 1] in balinese():
             break  # `Kejati Bali I Made X`, `Ni Luh Y`: a Balinese person's name, not a numeral
         if _numberish(tok):
@@ -1163,7 +1166,7 @@ def _finish(
         return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri
     name = w.name(tokens)
     low = name.lower()
-    if low in generic() or low.startswith(generic_prefixes()):
+    if low in generic() or (low + " ").startswith(generic_prefixes()):  # (`Balai Banjar` alone too)
         return None
     tail_at = head.end - i  # the first word after the head
     if (

@@ -1,0 +1,82 @@
+"""Generalisation checks, round 8 (agencies), from the kinds of phrasing met in real public
+report pages; the sentences are written for this file (fictional events, real regions, other
+units) and annotated per GUIDE.md:
+- `Kementrian` (the common misspelling of `Kementerian`) heads a ministry's name and folds
+  with the right spelling and its acronym (`Kemensos`);
+- village and community halls (`Balai Kalurahan`, `Balai Banjar`, `Balai Pengajian`) are
+  buildings, not offices;
+- a unit number written with a spaced dash (`Koramil 0815 – 03/Mojosari`) is one number;
+- one numbered unit with its territory once cut short (`.../Tulungagun`, `.../Tulungagung`)
+  is one unit;
+- `I`/`Ni` before a Balinese name element (`I Ketut`, `Ni Nyoman`) begins a person's name,
+  not a Roman numeral of the unit;
+- a person's titles (`Dr.`, `KH.`) after an organisation's region end its name;
+- `Kaur` right after a unit word is the regency in Bengkulu, elsewhere the village title."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def names(text: str) -> list[str]:
+    return sorted(a.name for a in extract(text).agencies if not a.inferred)
+
+
+CASES = [
+    # Kementrian
+    ("Bantuan dari Kementrian Sosial RI tiba di posko.", ["Kementrian Sosial RI"]),
+    (
+        "Kementrian Agama Kabupaten Blitar menggelar doa bersama dengan Kemenag Blitar.",
+        ["Kementrian Agama Kabupaten Blitar"],
+    ),
+    (
+        "Paket sembako dari Kemensos disalurkan; Kementrian Sosial menyebut stok cukup.",
+        ["Kementrian Sosial"],
+    ),
+    ("Warga menunggu kabar dari kementerian terkait.", []),
+    # halls
+    ("Rapat digelar di Balai Kalurahan Wukirsari, Kapanewon Imogiri.", []),
+    ("Warga berkumpul di Balai Banjar Kaja untuk sosialisasi.", []),
+    ("Pengajian rutin digelar di Balai Pengajian Kampung Blang Rimba.", []),
+    ("Balai Pemasyarakatan Kelas II Kediri mendampingi klien.", ["Balai Pemasyarakatan Kelas II Kediri"]),
+    # spaced dash
+    ("Anggota Koramil 0815 – 03/Mojosari melaksanakan patroli.", ["Koramil 0815 - 03/Mojosari"]),
+    ("Koramil 0815 - 03/Mojosari dan Koramil 0815-03/Mojosari bersiaga.", ["Koramil 0815 - 03/Mojosari"]),
+    ("Yonif 512 - 40 orang personel diterjunkan.", ["Yonif 512"]),
+    # a territory cut short
+    (
+        "Koramil 0807-05/Tulungagun memimpin kerja bakti. Koramil 0807-05/Tulungagung juga hadir.",
+        ["Koramil 0807-05/Tulungagung"],
+    ),
+    (
+        "Koramil 0807-05/Kauman dan Koramil 0807-06/Kauman bersiaga.",
+        ["Koramil 0807-05/Kauman", "Koramil 0807-06/Kauman"],
+    ),
+    # Balinese names
+    (
+        "Kepala Kejaksaan Negeri Tabanan I Ketut Wirawan memberi arahan.",
+        ["Kejaksaan Negeri Tabanan"],
+    ),
+    (
+        "Kepala Dinas Sosial Kabupaten Karangasem Ni Nyoman Sari hadir.",
+        ["Dinas Sosial Kabupaten Karangasem"],
+    ),
+    ("Lapas Kelas I Denpasar menggelar donor darah.", ["Lapas Kelas I Denpasar"]),
+    ("Kodam I/Bukit Barisan menurunkan personel.", ["Kodam I/Bukit Barisan"]),
+    # titles after the region
+    (
+        "Pengasuh Pondok Pesantren Nurul Huda Kediri Dr. KH. Mahfud Ali membuka acara.",
+        ["Pondok Pesantren Nurul Huda Kediri"],
+    ),
+    ("Pasien dirujuk ke RSUD Dr. Iskak Tulungagung.", ["RSUD Dr. Iskak Tulungagung"]),
+    # Kaur
+    ("Personel Polres Kaur dan Pemkab Kaur membagikan masker.", ["Pemkab Kaur", "Polres Kaur"]),
+    ("Kaur Keuangan Desa Sidomulyo menyerahkan laporan.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_agencies_round8(text: str, expected: list[str]) -> None:
+    assert names(text) == sorted(expected)

@@ -74,6 +74,31 @@ CASES = [
     # Kaur
     ("Personel Polres Kaur dan Pemkab Kaur membagikan masker.", ["Pemkab Kaur", "Polres Kaur"]),
     ("Kaur Keuangan Desa Sidomulyo menyerahkan laporan.", []),
+    # acronyms
+    (
+        "Menurut Pusdalops BPBD Jabar, 30 rumah rusak ringan.",
+        ["Pusdalops BPBD Jabar"],
+    ),
+    (
+        "Personel Poldasu berjaga; Polda Sumatera Utara menurunkan 200 personel.",
+        ["Polda Sumatera Utara"],
+    ),
+    ("Kepala BKPP Kabupaten Bogor melantik pejabat.", ["BKPP Kabupaten Bogor"]),
+    ("Kepala Disdagri memantau harga cabai.", ["Disdagri"]),
+    (
+        "Bendesa adat dan MDA Kabupaten Tabanan membahas upacara.",
+        ["MDA Kabupaten Tabanan"],
+    ),
+    ("Wali nagari dan Bamus membahas anggaran.", ["Bamus"]),
+    (
+        "Rekor tari massal itu dicatat Museum Rekor Indonesia (MURI).",
+        ["Museum Rekor Indonesia"],
+    ),
+    ("Mahasiswa STIK-PTIK Angkatan 79 membantu warga.", ["STIK-PTIK"]),
+    ("Ketua Kerapatan Adat Nagari (KAN) membuka rapat.", ["Kerapatan Adat Nagari"]),
+    ("Pemko Sibolga membagikan bibit; Pemkot Sibolga juga.", ["Pemkot Sibolga"]),
+    ("Usulan itu disampaikan kepada Pemko untuk dibahas.", []),
+    ("KAN SUDAH DIBILANG", []),
 ]
 
 

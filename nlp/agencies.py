@@ -1615,6 +1615,12 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue  # the outlet's name, also in a photo credit (`ANTARA/Rina Sari`)
             m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
+            listed = _listed_units(w, m, starts)
+            if listed:
+                for x in listed:
+                    x.headline = m.headline
+                mentions.extend(listed)
+                done = listed[-1].end
         if round_ == 0:
             if not defs:
                 break  # (no acronym defined in the text: nothing for round 1)
@@ -1663,6 +1669,67 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _listed_units(w: Words, m: Mention, starts: dict[int, Start]) -> list[Mention]:
+    """`Polsek Palolo, Biromaru, dan Marawola`: a territorial unit word shared by a list of
+    area names closed by `dan`/`serta` names one unit per area (the names, reported as
+    `Polsek Biromaru`, stand alone in the text)."""
+    head = starts.get(m.start)
+    if (
+        head is None
+        or head.kind not in ("police", "military")
+        or head.acronym is None
+        or head.end != m.start + 1
+        or len(m.segments) != 1
+        or m.tokens != list(range(m.start, m.end))
+        or not 1 <= m.end - head.end <= 2
+        or m.end >= w.n
+        or w.text[m.end] != ","
+    ):
+        return []
+    items: list[tuple[int, int]] = []
+    j, closed = m.end, False
+    while j < w.n and not closed and len(items) < 8:
+        sep = w.low[j]
+        if sep == ",":
+            j += 1
+            if j < w.n and w.low[j] in ("dan", "serta"):
+                sep, j = "dan", j + 1
+        elif sep in ("dan", "serta"):
+            j += 1
+        else:
+            break
+        k = j
+        while k < w.n and k < j + 2 and _list_word(w, k, starts):
+            k += 1
+        if k == j:
+            return []
+        items.append((j, k))
+        closed, j = sep in ("dan", "serta"), k
+    if not closed or (j < w.n and _is_cap(w.text[j])):
+        return []
+    unit = w.text[m.start]
+    out = []
+    for a, b in items:
+        x = Mention(a, b, m.kind, list(range(a, b)), [a])
+        x.name = f"{unit} {w.span(a, b)[0]}"
+        out.append(x)
+    return out
+
+
+def _list_word(w: Words, k: int, starts: dict[int, Start]) -> bool:
+    """A capitalised word of an area's name in a list (no head, title or stop word)."""
+    t = w.text[k]
+    low = w.low[k]
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and k not in starts
+        and low not in stops()
+        and low not in titles()
+        and low not in ADMIN
+    )
 
 
 def _parent(w: Words, m: Mention) -> str | None:

@@ -11,7 +11,12 @@ units) and annotated per GUIDE.md:
 - `I`/`Ni` before a Balinese name element (`I Ketut`, `Ni Nyoman`) begins a person's name,
   not a Roman numeral of the unit;
 - a person's titles (`Dr.`, `KH.`) after an organisation's region end its name;
-- `Kaur` right after a unit word is the regency in Bengkulu, elsewhere the village title."""
+- `Kaur` right after a unit word is the regency in Bengkulu, elsewhere the village title;
+- unit acronyms of disaster centres, civil-service and trade offices, customary bodies
+  (`Pusdalops`, `BKPP`, `Disdagri`, `MDA`, `Bamus`, `MURI`, `STIK-PTIK`, `Pemko`); a cohort
+  (`Angkatan 79`) ends a name;
+- a unit word shared by a list of areas closed by `dan`/`serta` (`Polsek A, B, dan C`)
+  names one unit per area."""
 
 from __future__ import annotations
 
@@ -99,6 +104,21 @@ CASES = [
     ("Pemko Sibolga membagikan bibit; Pemkot Sibolga juga.", ["Pemkot Sibolga"]),
     ("Usulan itu disampaikan kepada Pemko untuk dibahas.", []),
     ("KAN SUDAH DIBILANG", []),
+    # a unit word shared by a list of areas
+    (
+        "Kapolres memerintahkan Polsek Tumpang, Poncokusumo, dan Jabung berjaga.",
+        ["Polsek Tumpang", "Polsek Poncokusumo", "Polsek Jabung"],
+    ),
+    (
+        "Anggota Koramil Sleman, Mlati serta Gamping membantu warga.",
+        ["Koramil Sleman", "Koramil Mlati", "Koramil Gamping"],
+    ),
+    ("Polsek Tumpang, Malang, mengamankan lokasi.", ["Polsek Tumpang"]),
+    ("Polsek Tumpang, Senin dan Selasa berpatroli.", ["Polsek Tumpang"]),
+    (
+        "Polsek Tumpang, Camat Jabung dan warga bergotong royong.",
+        ["Polsek Tumpang"],
+    ),
 ]
 
 

@@ -1211,7 +1211,16 @@ UNIT_TITLES = {"kasat", "kanit"}
 # `Rutan Polres X`: the Polres's own cells, named after it.
 FACILITIES = {"rutan"}
 # Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
-PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
+PORTFOLIO_TITLES = {
+    "deputi",
+    "asisten",
+    "staf",
+    "staff",
+    "stafsus",  # staf khusus
+    "menteri",
+    "menko",
+    "koordinator",
+}
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
@@ -1382,7 +1391,10 @@ def _fold_territories(groups: dict[tuple[str, ...], list[Mention]]) -> None:
                 continue
             for rest2, key2 in same[k + 1 :]:
                 if key2 in groups and len(rest2) >= 3 and rest.startswith(rest2):
-                    groups[key].extend(groups.pop(key2))
+                    cut_short = groups.pop(key2)
+                    for m in cut_short:  # (named as the fuller spelling writes it)
+                        m.name = groups[key][0].name
+                    groups[key].extend(cut_short)
 
 
 def _lead(key: tuple[str, ...]) -> str:
@@ -1509,10 +1521,10 @@ def _field_like(low: str) -> bool:
     return low in fields() or (len(low) > 4 and low.endswith("an") and not low.endswith("wan"))
 
 
-def _titled_field(w: Words, m: Mention) -> bool:
+def _titled_field(w: Words, m: Mention | int) -> bool:
     """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
     Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
-    i = m.start
+    i = m if isinstance(m, int) else m.start
     if w.low[i] != "bidang" or i == 0:
         return False
     prev = w.low[i - 1]
@@ -1520,6 +1532,20 @@ def _titled_field(w: Words, m: Mention) -> bool:
         return True
     # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`
     return prev in TITLE_QUALIFIERS and i > 1 and w.low[i - 2] in PORTFOLIO_TITLES
+
+
+def _portfolio_end(w: Words, i: int, starts: dict[int, Start]) -> int:
+    """The token after a title's portfolio (`Bidang Pemerintahan dan Kesejahteraan Rakyat`):
+    its capitalised field words, joined by `dan` or commas, up to an acronym or unit word."""
+    k = i + 1
+    while k < w.n:
+        if _is_cap(w.text[k]) and not (k in starts and starts[k].alone):
+            k += 1
+        elif w.low[k] in ("dan", "&", ",") and k + 1 < w.n and _is_cap(w.text[k + 1]):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _cut(w: Words, m: Mention, start: int) -> None:
@@ -1561,6 +1587,8 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             m = _chain(w, i, starts, defs)
             if m is None:
+                if w.low[i] == "bidang" and _titled_field(w, i):
+                    done = _portfolio_end(w, i, starts)  # `Asisten Bidang Pemerintahan dan ...`
                 continue
             _prefix(w, m, starts)
             prev_low = w.low[i - 1] if i else ""
@@ -1598,11 +1626,23 @@ def find(ctx: Context) -> list[AgencyFact]:
                 m.kind = "company"
             if head_low == "bidang" and _titled_field(w, m):
                 if len(m.segments) < 2:
+                    done = m.end  # (a field word inside the portfolio heads nothing either)
                     continue
                 # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or
-                # acronym after the portfolio, else the next head.
-                later = m.segments[1:]
+                # acronym after the portfolio; a head word right after `Bidang` is the
+                # portfolio's own field (`Asisten Bidang Pemerintahan dan ...`).
+                later = [s for s in m.segments[1:] if s > m.start + 1 or starts[s].alone]
+                if not later:
+                    done = m.end
+                    continue
                 _cut(w, m, next((s for s in later if starts[s].alone), later[0]))
+            if (
+                head_low == "dewan"
+                and len(m.segments) > 1
+                and m.segments[1] == m.start + 1
+                and starts[m.segments[1]].kind == "legislature"
+            ):
+                _cut(w, m, m.segments[1])  # `Sekretaris Dewan DPRD X`: the Sekwan's title word
             if len(m.tokens) == 1 and m.start and w.low[m.start - 1] in buildings():
                 done = m.end  # `Aula Polres`: a room; a unit written out would have a tail
                 continue
@@ -1649,7 +1689,7 @@ def find(ctx: Context) -> list[AgencyFact]:
             best = first = group[0]
         else:
             body = [m for m in group if not m.headline] or group
-            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), len(m.name), -m.start))
+            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
             first = min(group, key=lambda m: m.start)
         text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})

@@ -16,7 +16,9 @@ units) and annotated per GUIDE.md:
   (`Pusdalops`, `BKPP`, `Disdagri`, `MDA`, `Bamus`, `MURI`, `STIK-PTIK`, `Pemko`); a cohort
   (`Angkatan 79`) ends a name;
 - a unit word shared by a list of areas closed by `dan`/`serta` (`Polsek A, B, dan C`)
-  names one unit per area."""
+  names one unit per area;
+- title words before a unit are not part of it: `Sekretaris Dewan DPRD X` names the DPRD,
+  `Asisten/Stafsus Bidang X` is a portfolio (no unit)."""
 
 from __future__ import annotations
 
@@ -101,7 +103,7 @@ CASES = [
     ),
     ("Mahasiswa STIK-PTIK Angkatan 79 membantu warga.", ["STIK-PTIK"]),
     ("Ketua Kerapatan Adat Nagari (KAN) membuka rapat.", ["Kerapatan Adat Nagari"]),
-    ("Pemko Sibolga membagikan bibit; Pemkot Sibolga juga.", ["Pemkot Sibolga"]),
+    ("Pemko Sibolga membagikan bibit; Pemkot Sibolga juga.", ["Pemko Sibolga"]),
     ("Usulan itu disampaikan kepada Pemko untuk dibahas.", []),
     ("KAN SUDAH DIBILANG", []),
     # a unit word shared by a list of areas
@@ -119,6 +121,16 @@ CASES = [
         "Polsek Tumpang, Camat Jabung dan warga bergotong royong.",
         ["Polsek Tumpang"],
     ),
+    # titles before a unit
+    ("Sekretaris Dewan DPRD Kabupaten Jember membacakan tata tertib.", ["DPRD Kabupaten Jember"]),
+    ("Dewan Pendidikan Kabupaten Jember memberi masukan.", ["Dewan Pendidikan Kabupaten Jember"]),
+    ("Stafsus Bidang Hukum dan Keamanan menghadiri rapat.", []),
+    ("Asisten Bidang Perekonomian dan Pembangunan membuka rapat.", []),
+    (
+        "Asisten Bidang Pemerintahan dan Kesejahteraan Rakyat Setda Kota Batu hadir.",
+        ["Setda Kota Batu"],
+    ),
+    ("Kepala Bidang Pemerintahan Bappeda Kota Batu hadir.", ["Bidang Pemerintahan Bappeda Kota Batu"]),
 ]
 
 

@@ -911,8 +911,8 @@ def _chain(
                     # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
                     long = [lows[t] for t in tokens]
                 upper = sum(c.isupper() for c in acr)
-                if acr.lower() in acronyms():
-                    j += 3  # the table already knows it
+                if acr.lower() in acronyms() or (acr.lower(),) in regions()[0]:
+                    j += 3  # the table already knows it; `Polda Nusa Tenggara Barat (NTB)`: a region's
                     continue
                 if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
                     defs[acr] = tuple(WORD.findall(" ".join(long)))
@@ -1221,6 +1221,8 @@ PORTFOLIO_TITLES = {
     "menko",
     "koordinator",
 }
+# `Staf Khusus Presiden RI Bidang X`: words between the title and its portfolio.
+PORTFOLIO_OF = {"presiden", "wakil", "wapres", "ri", "republik", "indonesia"}
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
@@ -1527,7 +1529,11 @@ def _titled_field(w: Words, m: Mention | int) -> bool:
     i = m if isinstance(m, int) else m.start
     if w.low[i] != "bidang" or i == 0:
         return False
-    prev = w.low[i - 1]
+    k = i - 1
+    while k > 0 and (w.low[k] in PORTFOLIO_OF or w.low[k] in "()" or w.text[k].isupper()):
+        k -= 1  # `Staf Khusus (Stafsus) Presiden RI Bidang X`: whose staff it is
+    prev = w.low[k]
+    i = k + 1
     if prev in PORTFOLIO_TITLES:
         return True
     # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`

@@ -18,7 +18,9 @@ units) and annotated per GUIDE.md:
 - a unit word shared by a list of areas closed by `dan`/`serta` (`Polsek A, B, dan C`)
   names one unit per area;
 - title words before a unit are not part of it: `Sekretaris Dewan DPRD X` names the DPRD,
-  `Asisten/Stafsus Bidang X` is a portfolio (no unit)."""
+  `Asisten/Stafsus (Presiden RI) Bidang X` is a portfolio (no unit);
+- a region's own acronym in brackets (`Polda Nusa Tenggara Barat (NTB)`) defines no
+  organisation."""
 
 from __future__ import annotations
 
@@ -131,6 +133,19 @@ CASES = [
         ["Setda Kota Batu"],
     ),
     ("Kepala Bidang Pemerintahan Bappeda Kota Batu hadir.", ["Bidang Pemerintahan Bappeda Kota Batu"]),
+    (
+        "Pelatihan menggandeng Staf Khusus (Stafsus) Presiden RI Bidang Sosial dan Ekonomi.",
+        [],
+    ),
+    # a region's acronym in brackets after a unit
+    (
+        "Polres Sumbawa Barat, Polda Nusa Tenggara Barat (NTB), menggelar bakti sosial.",
+        ["Polres Sumbawa Barat", "Polda Nusa Tenggara Barat"],
+    ),
+    (
+        "Badan Pusat Statistik (BPS) Provinsi Gorontalo merilis data.",
+        ["Badan Pusat Statistik Provinsi Gorontalo"],
+    ),
 ]
 
 

@@ -32,7 +32,12 @@ ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "de
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
-FIELD_HEADS = {"dinas", "badan", "kementerian", "kementrian"}  # heads whose field words may be lower-case (`kementrian`: the common misspelling)
+FIELD_HEADS = {
+    "dinas",
+    "badan",
+    "kementerian",
+    "kementrian",
+}  # heads whose field words may be lower-case (`kementrian`: the common misspelling)
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
 GROUPS = ("kelompok", "gabungan kelompok")  # expansions of acronyms that name a group
 BRANCH = {
@@ -652,7 +657,7 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
             continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    for (acr, form_words, capitals, mixed), i, j in found.acronyms:
+    for (acr, _form_words, capitals, mixed), i, j in found.acronyms:
         # (a form glued with a dash, `STIK-PTIK`, is several tokens written as the form)
         as_form = j - i == 1 or "".join(w.low[t] for t in range(i, j)) == acr.form.lower().replace(
             " ", ""
@@ -1049,9 +1054,14 @@ def _chain(
                 tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
                 j += 2
                 continue
-            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and not region_done and head.kind in (
-                "health",
-                "education",
+            if (
+                low.rstrip(".") in ("dr", "prof", "kh", "ir")
+                and not region_done
+                and head.kind
+                in (
+                    "health",
+                    "education",
+                )
             ):
                 tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
@@ -1685,6 +1695,8 @@ def find(ctx: Context) -> list[AgencyFact]:
                 break
             starts = dict(starts)  # (round 0's heads and acronyms, and these)
             _defined_starts(w, starts, defined)
+    if any(m.kind == "media" for m in mentions):
+        mentions = _drop_own_outlet(w, mentions)
     from .letterheads import letterhead  # it reads this module's tables: imported once here
 
     mentions = letterhead(ctx.text, w, mentions)
@@ -1715,6 +1727,38 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
+    """A news agency's own page and photo credits: `Kota, Provinsi (ANTARA) -` or `© ANTARA`
+    make the outlet the publisher (none of its mentions is a fact: GUIDE.md); `ANTARA
+    FOTO/...` and `ANTARA/HO-...` are photo credits."""
+    src = w.src
+    src_low = w.src_low or src.lower()
+    own: set[str] = set()
+    keep: list[Mention] = []
+    for m in mentions:
+        if m.kind != "media":
+            keep.append(m)
+            continue
+        low = m.name.lower()
+        before = src[: w.idx[m.start]].rstrip()
+        after = src[w.idx[m.end] if m.end < w.n else len(src) :]
+        if before.endswith("(") and after.lstrip().startswith(")"):
+            rest = after.lstrip()[1:].lstrip()
+            if rest[:1] in ("-", "\u2013", "\u2014"):
+                own.add(low)  # the dateline's outlet
+                continue
+        if before.endswith(("\u00a9", "copyright", "COPYRIGHT", "Copyright")) or (
+            f"\u00a9 {low}" in src_low  # (the credit line itself is excluded earlier)
+        ):
+            own.add(low)
+            continue
+        first = src[w.idx[m.start + 1] if m.start + 1 < w.n else len(src) :]
+        if first.startswith("/") or first[:5].lower() == "foto/" or first.startswith("FOTO"):
+            continue  # a photo credit
+        keep.append(m)
+    return [m for m in keep if m.kind != "media" or m.name.lower() not in own]
 
 
 def _listed_units(w: Words, m: Mention, starts: dict[int, Start]) -> list[Mention]:

@@ -20,7 +20,9 @@ units) and annotated per GUIDE.md:
 - title words before a unit are not part of it: `Sekretaris Dewan DPRD X` names the DPRD,
   `Asisten/Stafsus (Presiden RI) Bidang X` is a portfolio (no unit);
 - a region's own acronym in brackets (`Polda Nusa Tenggara Barat (NTB)`) defines no
-  organisation."""
+  organisation;
+- a news agency's own page (`Kota, Provinsi (ANTARA) -`, `\u00a9 ANTARA`) does not name it,
+  and its photo credits (`ANTARA FOTO/...`, `ANTARA/HO-...`) name nothing."""
 
 from __future__ import annotations
 
@@ -49,10 +51,16 @@ CASES = [
     ("Rapat digelar di Balai Kalurahan Wukirsari, Kapanewon Imogiri.", []),
     ("Warga berkumpul di Balai Banjar Kaja untuk sosialisasi.", []),
     ("Pengajian rutin digelar di Balai Pengajian Kampung Blang Rimba.", []),
-    ("Balai Pemasyarakatan Kelas II Kediri mendampingi klien.", ["Balai Pemasyarakatan Kelas II Kediri"]),
+    (
+        "Balai Pemasyarakatan Kelas II Kediri mendampingi klien.",
+        ["Balai Pemasyarakatan Kelas II Kediri"],
+    ),
     # spaced dash
     ("Anggota Koramil 0815 – 03/Mojosari melaksanakan patroli.", ["Koramil 0815 - 03/Mojosari"]),
-    ("Koramil 0815 - 03/Mojosari dan Koramil 0815-03/Mojosari bersiaga.", ["Koramil 0815 - 03/Mojosari"]),
+    (
+        "Koramil 0815 - 03/Mojosari dan Koramil 0815-03/Mojosari bersiaga.",
+        ["Koramil 0815 - 03/Mojosari"],
+    ),
     ("Yonif 512 - 40 orang personel diterjunkan.", ["Yonif 512"]),
     # a territory cut short
     (
@@ -132,7 +140,10 @@ CASES = [
         "Asisten Bidang Pemerintahan dan Kesejahteraan Rakyat Setda Kota Batu hadir.",
         ["Setda Kota Batu"],
     ),
-    ("Kepala Bidang Pemerintahan Bappeda Kota Batu hadir.", ["Bidang Pemerintahan Bappeda Kota Batu"]),
+    (
+        "Kepala Bidang Pemerintahan Bappeda Kota Batu hadir.",
+        ["Bidang Pemerintahan Bappeda Kota Batu"],
+    ),
     (
         "Pelatihan menggandeng Staf Khusus (Stafsus) Presiden RI Bidang Sosial dan Ekonomi.",
         [],
@@ -146,6 +157,18 @@ CASES = [
         "Badan Pusat Statistik (BPS) Provinsi Gorontalo merilis data.",
         ["Badan Pusat Statistik Provinsi Gorontalo"],
     ),
+    # the news agency's own page and photo credits
+    ("Petugas memadamkan api. ANTARA/HO-Humas Polres Bantul", []),
+    (
+        "Hal itu disampaikan Kepala BPBD Sleman kepada ANTARA, Senin. ANTARA FOTO/HO-BPBD Sleman",
+        ["ANTARA", "BPBD Sleman"],  # (a photo credit alone does not make it the publisher)
+    ),
+    (
+        "Bantul, DIY (ANTARA) - BPBD Bantul mencatat 40 rumah rusak, katanya kepada ANTARA.",
+        ["BPBD Bantul"],
+    ),
+    ("Ia berbicara kepada ANTARA di Yogyakarta.\nCopyright \u00a9 ANTARA 2022", []),
+    ("Bupati Sleman diwawancarai ANTARA dan TVRI di lokasi.", ["ANTARA", "TVRI"]),
 ]
 
 

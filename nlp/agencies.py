@@ -1200,6 +1200,11 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# Words before a street's or an area's name (`Jl. Madrasah`, `Kecamatan Pesantren`): a head
+# word right after one is that name, not an organisation.
+PLACE_WORDS = frozenset(
+    {"jl", "jln", "jalan", "gang", "gg", "kecamatan", "kec", "desa", "kelurahan", "kel", "dusun"}
+)
 # Dashes written with spaces inside a unit number (`Koramil 1014 – 02`).
 DASHES = {"-", "\u2013", "\u2014"}
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
@@ -1608,6 +1613,9 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             _prefix(w, m, starts)
             prev_low = w.low[i - 1] if i else ""
+            if starts[i].acronym is None and _after_place_word(w, i):
+                done = m.end  # `Jl. Madrasah`, `Kecamatan Pesantren`: a street's or area's name
+                continue
             head_low = m.name.split(maxsplit=1)[0].lower()
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
@@ -1727,6 +1735,14 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _after_place_word(w: Words, i: int) -> bool:
+    """Token i follows a street or area word (`Jl.`, `Jalan`, `Kecamatan`, `Desa`)."""
+    k = i - 1
+    if k > 0 and w.text[k] == "." and not w.ws[k - 1]:
+        k -= 1  # `Jl.`
+    return k >= 0 and w.low[k] in PLACE_WORDS
 
 
 def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:

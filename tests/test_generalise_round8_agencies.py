@@ -22,7 +22,10 @@ units) and annotated per GUIDE.md:
 - a region's own acronym in brackets (`Polda Nusa Tenggara Barat (NTB)`) defines no
   organisation;
 - a news agency's own page (`Kota, Provinsi (ANTARA) -`, `\u00a9 ANTARA`) does not name it,
-  and its photo credits (`ANTARA FOTO/...`, `ANTARA/HO-...`) name nothing."""
+  and its photo credits (`ANTARA FOTO/...`, `ANTARA/HO-...`) name nothing;
+- a head word after a street or area word (`Jl. Madrasah`, `Kecamatan Pesantren`) is that
+  street's or area's name; `Ton Gabungan Polsek` names no one unit; `TTG` (a field) is no
+  unit glued before an office."""
 
 from __future__ import annotations
 
@@ -169,6 +172,22 @@ CASES = [
     ),
     ("Ia berbicara kepada ANTARA di Yogyakarta.\nCopyright \u00a9 ANTARA 2022", []),
     ("Bupati Sleman diwawancarai ANTARA dan TVRI di lokasi.", ["ANTARA", "TVRI"]),
+    # a head word naming a street or an area
+    ("Posko berada di Jl. Madrasah No. 4 Cilandak Jakarta Selatan.", []),
+    ("Bantuan dibagikan di Kelurahan Tosaren Kecamatan Pesantren Kota Kediri.", []),
+    (
+        "Santri Pondok Pesantren Al Hikmah Kediri bermukim di Jalan Pahlawan.",
+        ["Pondok Pesantren Al Hikmah Kediri"],
+    ),
+    # a joint platoon; a field's acronym before an office
+    ("Apel diikuti Ton Gabungan Polsek dan Ton PNS.", []),
+    ("Kabid SDA / TTG DPMD Jambi membuka pelatihan.", ["DPMD Jambi"]),
+    (
+        "Dinas Pemberdayaan Masyarakat Desa (DPMD) Jambi membuka pelatihan. DPMD Jambi mencatat.",
+        ["Dinas Pemberdayaan Masyarakat Desa Jambi"],
+    ),
+    # the armed forces' branch written out
+    ("Prajurit TNI AL dan TNI Angkatan Laut membantu.", ["TNI Angkatan Laut"]),
 ]
 
 

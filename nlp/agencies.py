@@ -747,6 +747,25 @@ def _region_at(w: Words, i: int, after_admin: bool) -> int:
     return 0
 
 
+def _small_region(w: Words, i: int) -> int:
+    """End index of a regency, city or province name written in lower case at token i (not
+    an everyday word: `kediri`, not `batu`), or 0."""
+    big = regions()[0]
+    if "(" in (w.text[t] for t in range(max(0, i - 4), i)):
+        return 0  # `(ril humas pemprov sumsel/ohs)`: a credit written small
+    for k in (2, 1):
+        if i + k > w.n:
+            continue
+        words = tuple(w.low[t] for t in range(i, i + k))
+        if (
+            words in big
+            and all(w.text[t].isalpha() and w.text[t].islower() for t in range(i, i + k))
+            and not any(x in _everyday() for x in words)
+        ):
+            return i + k
+    return 0
+
+
 def _line_break(w: Words, i: int) -> bool:
     # (a token's whitespace_ is at most one space: line breaks are tokens of their own)
     return "\n" in w.text[i]
@@ -803,6 +822,12 @@ def _chain(
         end = _region_at(w, j, True) or j + 1
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
+    if text[i].islower() and head.acronym is not None and j == head.end and j < n:
+        # `pemkab kediri` written small: a region's name that is no everyday word goes with it.
+        end = _small_region(w, j)
+        if end:
+            tokens += range(j, end)
+            j, region_done, tail = end, True, 1
     if lows[i] in FIELD_HEADS and j == i + 1:
         # Field words written in lower case right after the head (`dinas perikanan`).
         field_words = fields()
@@ -1199,6 +1224,7 @@ def _finish(
             for t in tokens[1:]
         )
         and not (len(tokens) == 1 and w.low[i] in lower_names())
+        and not (head.acronym is not None and len(tokens) > 1 and _small_region(w, head.end))
     ):
         return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri
     name = w.name(tokens)
@@ -1742,7 +1768,10 @@ def find(ctx: Context) -> list[AgencyFact]:
             best = first = group[0]
         else:
             body = [m for m in group if not m.headline] or group
-            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+            best = max(
+                body,
+                key=lambda m: (len(WORD.findall(m.name.lower())), m.name[:1].isupper(), -m.start),
+            )
             first = min(group, key=lambda m: m.start)
         text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})

@@ -29,7 +29,8 @@ units) and annotated per GUIDE.md:
 - `Polsek Kota X` is the town's sector; `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X` is one
   name; a two-word city written as one word (`Pangkalpinang`) is a region; after `Provinsi` only
   a province is; `X Kecamatan/Daerah` is a kind of body, not one; `persatuan NKRI` no
-  organisation."""
+  organisation; `pemkab blitar` written small still names it (not in a credit, not with an
+  everyday word: `polres batu`); `Lembaga Adat` alone is a category."""
 
 from __future__ import annotations
 
@@ -209,6 +210,12 @@ CASES = [
         [],
     ),
     ("Hoaks dapat memecah belah persatuan NKRI.", []),
+    # a unit acronym and a region written small; a bare category
+    ("Warga belum dibantu pemkot maupun pemkab blitar.", ["pemkab blitar"]),
+    ("Bantuan pemkab sleman tiba. Pemkab Sleman menyatakan siap.", ["Pemkab Sleman"]),
+    ("Bantuan dari pemkab setempat dan polres batu tiba.", []),
+    ("Jalan segera diperbaiki. (ril humas pemprov jambi/ab)", []),
+    ("Pelatihan itu menguatkan Lembaga Adat di nagari.", []),
     # the armed forces' branch written out
     ("Prajurit TNI AL dan TNI Angkatan Laut membantu.", ["TNI Angkatan Laut"]),
 ]

@@ -766,6 +766,14 @@ def _small_region(w: Words, i: int) -> int:
     return 0
 
 
+def _after_title(w: Words, j: int) -> bool:
+    """Token j follows a person's title (`Prof.`, `Dr`)."""
+    k = j - 1
+    if k > 0 and w.text[k] == ".":
+        k -= 1
+    return w.low[k].rstrip(".") in ("dr", "prof", "kh", "ir", "h", "hj", "drs")
+
+
 def _line_break(w: Words, i: int) -> bool:
     # (a token's whitespace_ is at most one space: line breaks are tokens of their own)
     return "\n" in w.text[i]
@@ -1038,6 +1046,14 @@ def _chain(
                 tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
                 j += 1
                 continue
+            if low in ADMIN and nxt == "." and not w.ws[j] and j + 2 < n:
+                # `Dinas Sosial Kab. Malang`: the abbreviated region word and its full stop.
+                end = _region_at(w, j + 2, low not in ("provinsi", "prov"))
+                if end:
+                    tokens += range(j, end)
+                    j, region_done = end, True
+                    tail += 1
+                    continue
             if low in ADMIN and _is_cap(nxt):
                 # (a province is never a kecamatan: `Dinas PU Provinsi Budi ...` is a person)
                 end = _region_at(w, j + 1, low not in ("provinsi", "prov"))
@@ -1106,11 +1122,10 @@ def _chain(
             if (
                 low.rstrip(".") in ("dr", "prof", "kh", "ir")
                 and not region_done
-                and head.kind
-                in (
-                    "health",
-                    "education",
-                )
+                and head.kind in ("health", "education")
+                # (right after the head or another title: `RS Prof. Dr. X`; after a name of its
+                # own a title begins its leader's name: `Universitas X Prof. Dr. Y`)
+                and (j == head.end or _after_title(w, j))
             ):
                 tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
@@ -1152,7 +1167,12 @@ def _chain(
             j, region_done = end, True
             tail += 1
             continue
-        if low in stop_words or low in title_words or not _is_cap(tok):
+        if (
+            low in stop_words
+            or low in title_words
+            or not _is_cap(tok)
+            or title_words.get(low[:-1], ("",))[0] == "honorific"  # `KH.`, `Prof.`
+        ):
             if tokens[-1] == j - 1 and tok.isalpha() and (lows[j - 1], low) in pairs:
                 tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
                 j += 1

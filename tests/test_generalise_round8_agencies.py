@@ -10,7 +10,8 @@ units) and annotated per GUIDE.md:
   is one unit;
 - `I`/`Ni` before a Balinese name element (`I Ketut`, `Ni Nyoman`) begins a person's name,
   not a Roman numeral of the unit;
-- a person's titles (`Dr.`, `KH.`) after an organisation's region end its name;
+- a person's titles (`Dr.`, `KH.`) after an organisation's own name or region end it
+  (`RS Prof. Dr. X` is named after a person); `Kab.` with its full stop takes the region;
 - `Kaur` right after a unit word is the regency in Bengkulu, elsewhere the village title;
 - unit acronyms of disaster centres, civil-service and trade offices, customary bodies
   (`Pusdalops`, `BKPP`, `Disdagri`, `MDA`, `Bamus`, `MURI`, `STIK-PTIK`, `Pemko`); a cohort
@@ -96,6 +97,12 @@ CASES = [
         ["Pondok Pesantren Nurul Huda Kediri"],
     ),
     ("Pasien dirujuk ke RSUD Dr. Iskak Tulungagung.", ["RSUD Dr. Iskak Tulungagung"]),
+    (
+        "Pimpinan Pondok Pesantren Nurul Iman KH. Abdul Rozak membuka acara.",
+        ["Pondok Pesantren Nurul Iman"],
+    ),
+    ("Pasien dirujuk ke RS Prof. Dr. Margono Soekarjo.", ["RS Prof. Dr. Margono Soekarjo"]),
+    ("Petugas Dinas Sosial Kab. Madiun mendata warga.", ["Dinas Sosial Kab. Madiun"]),
     # Kaur
     ("Personel Polres Kaur dan Pemkab Kaur membagikan masker.", ["Pemkab Kaur", "Polres Kaur"]),
     ("Kaur Keuangan Desa Sidomulyo menyerahkan laporan.", []),

@@ -32,7 +32,12 @@ ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "de
 DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
-FIELD_HEADS = {"dinas", "badan", "kementerian"}  # heads whose field words may be lower-case
+FIELD_HEADS = {
+    "dinas",
+    "badan",
+    "kementerian",
+    "kementrian",
+}  # heads whose field words may be lower-case (`kementrian`: the common misspelling)
 MAX_TAIL = 9  # words after the head; longer runs are headlines, not names
 GROUPS = ("kelompok", "gabungan kelompok")  # expansions of acronyms that name a group
 BRANCH = {
@@ -229,6 +234,13 @@ def _count_word(word: str) -> bool | None:
 
 
 @lru_cache(maxsize=1)
+def balinese() -> frozenset[str]:
+    """Balinese birth-order and caste names (`Made`, `Ketut`, `Gusti`): after `I` or `Ni`
+    they begin a person's name (agency_balinese.txt)."""
+    return frozenset(r[0] for r in _rows("agency_balinese.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_organisations() -> frozenset[str]:
     """Capitalised acronyms that name no organisation (`HUT`, `APBD`): agency_not_orgs.txt."""
     return frozenset(r[0] for r in _rows("agency_not_orgs.txt"))
@@ -306,6 +318,8 @@ def regions() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
         key = tuple(WORD.findall(" ".join(words)))
         if key:
             (big if code.count(".") < 2 else small).add(key)
+            if len(key) == 2 and code.count(".") < 2:
+                big.add(("".join(key),))  # `Lubuklinggau`, `Pangkalpinang`: written as one word
     for abbr, _full in _rows("agency_regions.tsv"):
         big.add((abbr.lower(),))
     big.update(_region_codes())  # `HSU`, `TTS`, `Kukar`, `Jakarta`
@@ -645,11 +659,12 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
             continue  # `Partai Final`: a match of a tournament
         _put(starts, start, Start(end, id_ or "government", label == "ORG"))
     table = acronyms()
-    for (acr, form_words, capitals, mixed), i, j in found.acronyms:
-        if j - i > form_words or (
-            j - i > 1
-            and "".join(w.low[t] for t in range(i, j)) != acr.form.lower().replace(" ", "")
-        ):
+    for (acr, _form_words, capitals, mixed), i, j in found.acronyms:
+        # (a form glued with a dash, `STIK-PTIK`, is several tokens written as the form)
+        as_form = j - i == 1 or "".join(w.low[t] for t in range(i, j)) == acr.form.lower().replace(
+            " ", ""
+        )
+        if not as_form:
             # (an expansion as long as its form: `Pos Pengamanan` for `Pos Pam`)
             if not all(
                 _is_cap(w.text[t])
@@ -732,6 +747,33 @@ def _region_at(w: Words, i: int, after_admin: bool) -> int:
     return 0
 
 
+def _small_region(w: Words, i: int) -> int:
+    """End index of a regency, city or province name written in lower case at token i (not
+    an everyday word: `kediri`, not `batu`), or 0."""
+    big = regions()[0]
+    if "(" in (w.text[t] for t in range(max(0, i - 4), i)):
+        return 0  # `(ril humas pemprov sumsel/ohs)`: a credit written small
+    for k in (2, 1):
+        if i + k > w.n:
+            continue
+        words = tuple(w.low[t] for t in range(i, i + k))
+        if (
+            words in big
+            and all(w.text[t].isalpha() and w.text[t].islower() for t in range(i, i + k))
+            and not any(x in _everyday() for x in words)
+        ):
+            return i + k
+    return 0
+
+
+def _after_title(w: Words, j: int) -> bool:
+    """Token j follows a person's title (`Prof.`, `Dr`)."""
+    k = j - 1
+    if k > 0 and w.text[k] == ".":
+        k -= 1
+    return w.low[k].rstrip(".") in ("dr", "prof", "kh", "ir", "h", "hj", "drs")
+
+
 def _line_break(w: Words, i: int) -> bool:
     # (a token's whitespace_ is at most one space: line breaks are tokens of their own)
     return "\n" in w.text[i]
@@ -788,6 +830,12 @@ def _chain(
         end = _region_at(w, j, True) or j + 1
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
+    if text[i].islower() and head.acronym is not None and j == head.end and j < n:
+        # `pemkab kediri` written small: a region's name that is no everyday word goes with it.
+        end = _small_region(w, j)
+        if end:
+            tokens += range(j, end)
+            j, region_done, tail = end, True, 1
     if lows[i] in FIELD_HEADS and j == i + 1:
         # Field words written in lower case right after the head (`dinas perikanan`).
         field_words = fields()
@@ -869,6 +917,15 @@ def _chain(
                 tokens.append(j)  # `PT Semen Indonesia (Persero) Tbk`
                 j += 1
                 continue
+            if low == "(" and tokens[-1] == j - 1 and starts[segments[-1]].acronym is not None:
+                # `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X`: the acronym spelled out.
+                form = starts[segments[-1]].acronym.form  # type: ignore[union-attr]
+                close = next((k for k in range(j + 2, min(j + 10, n)) if text[k] == ")"), 0)
+                if close > j + 2 and _table_key(w.name(list(range(j + 1, close)))) == _table_key(
+                    form
+                ):
+                    j = close + 1
+                    continue
             if low == "(":
                 close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
@@ -903,14 +960,30 @@ def _chain(
                     # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
                     long = [lows[t] for t in tokens]
                 upper = sum(c.isupper() for c in acr)
-                if acr.lower() in acronyms():
-                    j += 3  # the table already knows it
+                if acr.lower() in acronyms() or (acr.lower(),) in regions()[0]:
+                    j += 3  # the table already knows it; `Polda Nusa Tenggara Barat (NTB)`: a region's
                     continue
                 if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
                     defs[acr] = tuple(WORD.findall(" ".join(long)))
                     j += 3
                     continue
                 break
+            if (
+                low in DASHES
+                and w.ws[j - 1]
+                and w.ws[j]
+                and j - 1 == tokens[-1]
+                and text[j - 1].isdigit()
+                and nxt.isdigit()
+                and len(nxt) <= 3
+                and not (j + 2 < n and lows[j + 2] in person_nouns())
+            ):
+                tokens += [j, j + 1]  # `Koramil 1014 – 02/Kumai`: a unit number with a spaced dash
+                j += 2
+                tail += 1
+                continue
+            if low == "/" and lows[j - 1] in ADMIN and (nxt_low in ADMIN or nxt_low == "daerah"):
+                return None  # `Badan Permusyawaratan Kecamatan/Daerah`: a kind at either level
             if low in ("-", "/") and _joined(w, j) and has_next and j + 1 not in starts:
                 if _like_num(nxt) or (nxt.isalpha() and _is_cap(nxt)):
                     tokens += [j, j + 1]
@@ -937,6 +1010,10 @@ def _chain(
                 tokens.append(j)
                 j += 1
                 continue
+        if low == "angkatan" and has_next and _numberish(text[j + 1]):
+            break  # `STIK-PTIK Angkatan 80`, `Pelatihan ... Angkatan II`: a cohort, not a unit
+        if (low == "i" or low == "ni") and has_next and lows[j + 1] in balinese():
+            break  # `Kejati Bali I Made X`, `Ni Luh Y`: a Balinese person's name, not a numeral
         if _numberish(tok):
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
@@ -969,10 +1046,29 @@ def _chain(
                 tokens.append(j)  # `Polres Kupang Kota`, `Polres Bima Kota`: the city's own unit
                 j += 1
                 continue
+            if low in ADMIN and nxt == "." and not w.ws[j] and j + 2 < n:
+                # `Dinas Sosial Kab. Malang`: the abbreviated region word and its full stop.
+                end = _region_at(w, j + 2, low not in ("provinsi", "prov"))
+                if end:
+                    tokens += range(j, end)
+                    j, region_done = end, True
+                    tail += 1
+                    continue
             if low in ADMIN and _is_cap(nxt):
-                end = _region_at(w, j + 1, True)
+                # (a province is never a kecamatan: `Dinas PU Provinsi Budi ...` is a person)
+                end = _region_at(w, j + 1, low not in ("provinsi", "prov"))
                 if not end and low in ("desa", "kelurahan", "ds", "kel"):
                     end = j + 2
+                if (
+                    not end
+                    and low == "kota"
+                    and j == head.end
+                    and head.kind == "police"
+                    and nxt.isalpha()
+                    and nxt_low not in stop_words
+                    and nxt_low not in title_words
+                ):
+                    end = j + 2  # `Polsek Kota Takengon`: the sector of a town (no kota of its own)
                 if not end:
                     break  # `Dinas PU Provinsi Budi ...`: a person's name, not a region
                 tokens += range(j, end)
@@ -1023,9 +1119,13 @@ def _chain(
                 tokens += [j, j + 1]  # `Lapas Kelas IIA`, `Pengadilan Negeri Kelas IB`
                 j += 2
                 continue
-            if low.rstrip(".") in ("dr", "prof", "kh", "ir") and head.kind in (
-                "health",
-                "education",
+            if (
+                low.rstrip(".") in ("dr", "prof", "kh", "ir")
+                and not region_done
+                and head.kind in ("health", "education")
+                # (right after the head or another title: `RS Prof. Dr. X`; after a name of its
+                # own a title begins its leader's name: `Universitas X Prof. Dr. Y`)
+                and (j == head.end or _after_title(w, j))
             ):
                 tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
@@ -1052,7 +1152,27 @@ def _chain(
                 j += 1
                 tail += 1
                 continue
-        if low in stop_words or low in title_words or not _is_cap(tok):
+        if (
+            low in title_words
+            and alone
+            and j == head.end
+            and _is_cap(tok)
+            and _region_at(w, j, False)
+            and not (has_next and lows[j + 1] in fields())
+        ):
+            # `Polres Kaur`, `Pemkab Kaur`: a region right after a unit word, not the title
+            # (`Kaur Umum`: a field follows the title).
+            end = _region_at(w, j, False)
+            tokens += range(j, end)
+            j, region_done = end, True
+            tail += 1
+            continue
+        if (
+            low in stop_words
+            or low in title_words
+            or not _is_cap(tok)
+            or title_words.get(low[:-1], ("",))[0] == "honorific"  # `KH.`, `Prof.`
+        ):
             if tokens[-1] == j - 1 and tok.isalpha() and (lows[j - 1], low) in pairs:
                 tokens.append(j)  # `Dinas Lingkungan hidup`, `Dinas Tata Ruang`: one field
                 j += 1
@@ -1119,13 +1239,17 @@ def _finish(
     field_words = fields()
     if (
         w.text[i][:1].islower()
-        and not any(_is_cap(w.text[t]) or w.low[t] in field_words for t in tokens[1:])
+        and not any(
+            (_is_cap(w.text[t]) and w.low[t] not in not_organisations()) or w.low[t] in field_words
+            for t in tokens[1:]
+        )
         and not (len(tokens) == 1 and w.low[i] in lower_names())
+        and not (head.acronym is not None and len(tokens) > 1 and _small_region(w, head.end))
     ):
         return None  # `pemerintah`, `dinas terkait`; but `anggota polri` names Polri
     name = w.name(tokens)
     low = name.lower()
-    if low in generic() or low.startswith(generic_prefixes()):
+    if low in generic() or (low + " ").startswith(generic_prefixes()):  # (`Balai Banjar` alone too)
         return None
     tail_at = head.end - i  # the first word after the head
     if (
@@ -1149,6 +1273,13 @@ def _finish(
 
 # ---------------------------------------------------------------- folding
 
+# Words before a street's or an area's name (`Jl. Madrasah`, `Kecamatan Pesantren`): a head
+# word right after one is that name, not an organisation.
+PLACE_WORDS = frozenset(
+    {"jl", "jln", "jalan", "gang", "gg", "kecamatan", "kec", "desa", "kelurahan", "kel", "dusun"}
+)
+# Dashes written with spaces inside a unit number (`Koramil 1014 – 02`).
+DASHES = {"-", "\u2013", "\u2014"}
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
 OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
@@ -1168,7 +1299,18 @@ UNIT_TITLES = {"kasat", "kanit"}
 # `Rutan Polres X`: the Polres's own cells, named after it.
 FACILITIES = {"rutan"}
 # Titles whose `Bidang X` is their portfolio (`Kepala Bidang X` heads a unit: not here).
-PORTFOLIO_TITLES = {"deputi", "asisten", "staf", "staff", "menteri", "menko", "koordinator"}
+PORTFOLIO_TITLES = {
+    "deputi",
+    "asisten",
+    "staf",
+    "staff",
+    "stafsus",  # staf khusus
+    "menteri",
+    "menko",
+    "koordinator",
+}
+# `Staf Khusus Presiden RI Bidang X`: words between the title and its portfolio.
+PORTFOLIO_OF = {"presiden", "wakil", "wapres", "ri", "republik", "indonesia"}
 # (`Koordinator Wilayah Bidang Pendidikan`: a coordinator's area and portfolio)
 TITLE_QUALIFIERS = {"ahli", "utama", "madya", "deputi", "koordinator", "khusus", "wilayah"}
 CONTAINERS = {"dinas", "badan", "tim", "satuan", "kantor", "bidang", "bagian"}
@@ -1188,6 +1330,7 @@ _SPECIAL = frozenset(
     | ADMIN
     | TEAM_MODIFIERS
     | FIELD_ROLES
+    | DASHES
     | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
     | {"dr", "prof", "kh", "ir"}
 )
@@ -1320,6 +1463,30 @@ def _fold_expansions(spelled: list[str]) -> tuple[str, ...]:
     return key or tuple(out)
 
 
+def _fold_territories(groups: dict[tuple[str, ...], list[Mention]]) -> None:
+    """`Koramil 426-01/Mesuj` and `Koramil 426-01/Mesuji`: one numbered unit whose territory
+    is written once cut short (a prefix of the other spelling) is one unit. Keys with the same
+    words up to their last number are compared by the text after it."""
+    numbered: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+    for key in groups:
+        last = max((k for k, t in enumerate(key) if t.isdigit()), default=-1)
+        if 0 < last < len(key) - 1:
+            numbered.setdefault(key[: last + 1], []).append((" ".join(key[last + 1 :]), key))
+    for same in numbered.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda p: -len(p[0]))  # the longest spelling takes the shorter ones
+        for k, (rest, key) in enumerate(same):
+            if key not in groups:
+                continue
+            for rest2, key2 in same[k + 1 :]:
+                if key2 in groups and len(rest2) >= 3 and rest.startswith(rest2):
+                    cut_short = groups.pop(key2)
+                    for m in cut_short:  # (named as the fuller spelling writes it)
+                        m.name = groups[key][0].name
+                    groups[key].extend(cut_short)
+
+
 def _lead(key: tuple[str, ...]) -> str:
     """The first word that is not a container noun (`Dinas PMD` and `PMD` share `pmd`)."""
     return next((w for w in key if w not in CONTAINERS), key[0])
@@ -1336,6 +1503,7 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
             key = keys[m.name] = _key(m.name, local)
         groups.setdefault(key, []).append(m)
 
+    _fold_territories(groups)
     core = {k: set(k) - CONTAINERS for k in groups}
     lead = {k: _lead(k) for k in groups}
     # Only a group with the same lead word can take a smaller one in: the candidates of each
@@ -1443,17 +1611,35 @@ def _field_like(low: str) -> bool:
     return low in fields() or (len(low) > 4 and low.endswith("an") and not low.endswith("wan"))
 
 
-def _titled_field(w: Words, m: Mention) -> bool:
+def _titled_field(w: Words, m: Mention | int) -> bool:
     """`Deputi Bidang Pencegahan`, `Menteri Koordinator Bidang Pangan`, `Staf Ahli Bidang
     Hukum`: a `Bidang` after such a title is the title's portfolio, not a unit."""
-    i = m.start
+    i = m if isinstance(m, int) else m.start
     if w.low[i] != "bidang" or i == 0:
         return False
-    prev = w.low[i - 1]
+    k = i - 1
+    while k > 0 and (w.low[k] in PORTFOLIO_OF or w.low[k] in "()" or w.text[k].isupper()):
+        k -= 1  # `Staf Khusus (Stafsus) Presiden RI Bidang X`: whose staff it is
+    prev = w.low[k]
+    i = k + 1
     if prev in PORTFOLIO_TITLES:
         return True
     # `Staf Ahli`, `Asisten Deputi`, `Menteri Koordinator`
     return prev in TITLE_QUALIFIERS and i > 1 and w.low[i - 2] in PORTFOLIO_TITLES
+
+
+def _portfolio_end(w: Words, i: int, starts: dict[int, Start]) -> int:
+    """The token after a title's portfolio (`Bidang Pemerintahan dan Kesejahteraan Rakyat`):
+    its capitalised field words, joined by `dan` or commas, up to an acronym or unit word."""
+    k = i + 1
+    while k < w.n:
+        if _is_cap(w.text[k]) and not (k in starts and starts[k].alone):
+            k += 1
+        elif w.low[k] in ("dan", "&", ",") and k + 1 < w.n and _is_cap(w.text[k + 1]):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _cut(w: Words, m: Mention, start: int) -> None:
@@ -1495,9 +1681,14 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue
             m = _chain(w, i, starts, defs)
             if m is None:
+                if w.low[i] == "bidang" and _titled_field(w, i):
+                    done = _portfolio_end(w, i, starts)  # `Asisten Bidang Pemerintahan dan ...`
                 continue
             _prefix(w, m, starts)
             prev_low = w.low[i - 1] if i else ""
+            if starts[i].acronym is None and _after_place_word(w, i):
+                done = m.end  # `Jl. Madrasah`, `Kecamatan Pesantren`: a street's or area's name
+                continue
             head_low = m.name.split(maxsplit=1)[0].lower()
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
@@ -1532,11 +1723,23 @@ def find(ctx: Context) -> list[AgencyFact]:
                 m.kind = "company"
             if head_low == "bidang" and _titled_field(w, m):
                 if len(m.segments) < 2:
+                    done = m.end  # (a field word inside the portfolio heads nothing either)
                     continue
                 # `Asisten Bidang Pemerintahan Setda X`: the parent is the first unit word or
-                # acronym after the portfolio, else the next head.
-                later = m.segments[1:]
+                # acronym after the portfolio; a head word right after `Bidang` is the
+                # portfolio's own field (`Asisten Bidang Pemerintahan dan ...`).
+                later = [s for s in m.segments[1:] if s > m.start + 1 or starts[s].alone]
+                if not later:
+                    done = m.end
+                    continue
                 _cut(w, m, next((s for s in later if starts[s].alone), later[0]))
+            if (
+                head_low == "dewan"
+                and len(m.segments) > 1
+                and m.segments[1] == m.start + 1
+                and starts[m.segments[1]].kind == "legislature"
+            ):
+                _cut(w, m, m.segments[1])  # `Sekretaris Dewan DPRD X`: the Sekwan's title word
             if len(m.tokens) == 1 and m.start and w.low[m.start - 1] in buildings():
                 done = m.end  # `Aula Polres`: a room; a unit written out would have a tail
                 continue
@@ -1549,6 +1752,12 @@ def find(ctx: Context) -> list[AgencyFact]:
                 continue  # the outlet's name, also in a photo credit (`ANTARA/Rina Sari`)
             m.headline = 0 <= start_char < first_line_end
             mentions.append(m)
+            listed = _listed_units(w, m, starts)
+            if listed:
+                for x in listed:
+                    x.headline = m.headline
+                mentions.extend(listed)
+                done = listed[-1].end
         if round_ == 0:
             if not defs:
                 break  # (no acronym defined in the text: nothing for round 1)
@@ -1567,6 +1776,8 @@ def find(ctx: Context) -> list[AgencyFact]:
                 break
             starts = dict(starts)  # (round 0's heads and acronyms, and these)
             _defined_starts(w, starts, defined)
+    if any(m.kind == "media" for m in mentions):
+        mentions = _drop_own_outlet(w, mentions)
     from .letterheads import letterhead  # it reads this module's tables: imported once here
 
     mentions = letterhead(ctx.text, w, mentions)
@@ -1577,7 +1788,10 @@ def find(ctx: Context) -> list[AgencyFact]:
             best = first = group[0]
         else:
             body = [m for m in group if not m.headline] or group
-            best = max(body, key=lambda m: (len(WORD.findall(m.name.lower())), -m.start))
+            best = max(
+                body,
+                key=lambda m: (len(WORD.findall(m.name.lower())), m.name[:1].isupper(), -m.start),
+            )
             first = min(group, key=lambda m: m.start)
         text, start_char, end_char = w.span(first.start, first.end)
         aliases = sorted({m.name for m in group} - {best.name})
@@ -1597,6 +1811,107 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _after_place_word(w: Words, i: int) -> bool:
+    """Token i follows a street or area word (`Jl.`, `Jalan`, `Kecamatan`, `Desa`)."""
+    k = i - 1
+    if k > 0 and w.text[k] == "." and not w.ws[k - 1]:
+        k -= 1  # `Jl.`
+    return k >= 0 and w.low[k] in PLACE_WORDS
+
+
+def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
+    """A news agency's own page and photo credits: `Kota, Provinsi (ANTARA) -` or `© ANTARA`
+    make the outlet the publisher (none of its mentions is a fact: GUIDE.md); `ANTARA
+    FOTO/...` and `ANTARA/HO-...` are photo credits."""
+    src = w.src
+    src_low = w.src_low or src.lower()
+    own: set[str] = set()
+    keep: list[Mention] = []
+    for m in mentions:
+        if m.kind != "media":
+            keep.append(m)
+            continue
+        low = m.name.lower()
+        before = src[: w.idx[m.start]].rstrip()
+        after = src[w.idx[m.end] if m.end < w.n else len(src) :]
+        if before.endswith("(") and after.lstrip().startswith(")"):
+            rest = after.lstrip()[1:].lstrip()
+            if rest[:1] in ("-", "\u2013", "\u2014"):
+                own.add(low)  # the dateline's outlet
+                continue
+        if before.endswith(("\u00a9", "copyright", "COPYRIGHT", "Copyright")) or (
+            f"\u00a9 {low}" in src_low  # (the credit line itself is excluded earlier)
+        ):
+            own.add(low)
+            continue
+        first = src[w.idx[m.start + 1] if m.start + 1 < w.n else len(src) :]
+        if first.startswith("/") or first[:5].lower() == "foto/" or first.startswith("FOTO"):
+            continue  # a photo credit
+        keep.append(m)
+    return [m for m in keep if m.kind != "media" or m.name.lower() not in own]
+
+
+def _listed_units(w: Words, m: Mention, starts: dict[int, Start]) -> list[Mention]:
+    """`Polsek Palolo, Biromaru, dan Marawola`: a territorial unit word shared by a list of
+    area names closed by `dan`/`serta` names one unit per area (the names, reported as
+    `Polsek Biromaru`, stand alone in the text)."""
+    head = starts.get(m.start)
+    if (
+        head is None
+        or head.kind not in ("police", "military")
+        or head.acronym is None
+        or head.end != m.start + 1
+        or len(m.segments) != 1
+        or m.tokens != list(range(m.start, m.end))
+        or not 1 <= m.end - head.end <= 2
+        or m.end >= w.n
+        or w.text[m.end] != ","
+    ):
+        return []
+    items: list[tuple[int, int]] = []
+    j, closed = m.end, False
+    while j < w.n and not closed and len(items) < 8:
+        sep = w.low[j]
+        if sep == ",":
+            j += 1
+            if j < w.n and w.low[j] in ("dan", "serta"):
+                sep, j = "dan", j + 1
+        elif sep in ("dan", "serta"):
+            j += 1
+        else:
+            break
+        k = j
+        while k < w.n and k < j + 2 and _list_word(w, k, starts):
+            k += 1
+        if k == j:
+            return []
+        items.append((j, k))
+        closed, j = sep in ("dan", "serta"), k
+    if not closed or (j < w.n and _is_cap(w.text[j])):
+        return []
+    unit = w.text[m.start]
+    out = []
+    for a, b in items:
+        x = Mention(a, b, m.kind, list(range(a, b)), [a])
+        x.name = f"{unit} {w.span(a, b)[0]}"
+        out.append(x)
+    return out
+
+
+def _list_word(w: Words, k: int, starts: dict[int, Start]) -> bool:
+    """A capitalised word of an area's name in a list (no head, title or stop word)."""
+    t = w.text[k]
+    low = w.low[k]
+    return (
+        t[:1].isupper()
+        and t.isalpha()
+        and k not in starts
+        and low not in stops()
+        and low not in titles()
+        and low not in ADMIN
+    )
 
 
 def _parent(w: Words, m: Mention) -> str | None:

@@ -1,0 +1,61 @@
+"""Generalisation checks, round 9 (dates): kinds of phrasing met in real public report pages,
+each snippet written for this file (fictional events, other places and days than those pages)
+and annotated per GUIDE.md before the extractor ran:
+- a range across months whose dash clings to the second day (`12 Mei -3 Juni 2021`,
+  `12 Mei-3 Juni 2021`) gives both days; a dash after another word (`COVID-19 Maret`) no day;
+- a yearless day takes the year of the one month-and-year the text names (`pada Mei 2016
+  mendatang`), when no full date or `tahun 2016` says it; two such years name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+DATES = [
+    (
+        "range_dash_on_second_day",
+        "Satgas bekerja di desa sasaran mulai 12 Mei -3 Juni 2021 bersama warga.",
+        {"2021-05-12", "2021-06-03"},
+        "2021-05-12",
+    ),
+    (
+        "range_dash_glued_to_month",
+        "Pameran dibuka 28 Oktober-2 November 2022 di alun-alun.",
+        {"2022-10-28", "2022-11-02"},
+        "2022-10-28",
+    ),
+    (
+        "range_spaced_dash_still",
+        "Kegiatan berlangsung 28 Oktober - 2 November 2022 di alun-alun.",
+        {"2022-10-28", "2022-11-02"},
+        "2022-10-28",
+    ),
+    ("covid_number_no_day", "Kasus COVID-19 Maret 2021 menurun di kecamatan itu.", set(), None),
+    (
+        "year_from_month_year",
+        "Seleksi kelompok tani digelar Rabu (18/4). Pemenang mewakili kabupaten pada Mei 2016 "
+        "mendatang.",
+        {"2016-04-18"},
+        "2016-04-18",
+    ),
+    (
+        "two_month_years_no_year",
+        "Seleksi digelar Rabu (18/4). Lomba berikutnya Mei 2016 dan Juni 2017.",
+        set(),
+        None,
+    ),
+    (
+        "abbreviated_month_year_not_read",
+        "Seleksi digelar Rabu (18/4). Kode arsip Des 2016.",
+        set(),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected", "event"), DATES)
+def test_dates_round9(case_id, text, expected, event):
+    r = extract(text)
+    assert {d.value for d in r.dates} == expected
+    assert r.event_date == event

@@ -860,6 +860,7 @@ class _Scanner:
             i = self._end_piece(m, i)
         if at_admin:
             self._addressed(out, at_admin)
+            self._enumerated(out, at_admin)
         return self._not_named(out, at_person) if at_person else out
 
     def _not_named(self, out: list[_Mention], at: list[int]) -> list[_Mention]:
@@ -923,6 +924,61 @@ class _Scanner:
                 continue
             level = "desa" if admin[low[k]] == "kecamatan" else "kecamatan"
             added.append(_Mention(begins[j], ends_at[e], [], level, False, generic=level))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda m: m.start)
+
+    def _list_item(self, k: int, level: str) -> int:
+        """Last piece of the capitalised name at piece k in a list after an administrative
+        word (at most three words, none of them an administrative word), or -1."""
+        if k >= self.n or not self._plain(k) and self.low[k] not in self.gaz.index:
+            return -1
+        j = self.run(k)
+        while j > k and self.low[j] in self.admin:
+            j -= 1
+        return j if self.caps[k] else -1
+
+    def _enumerated(self, out: list[_Mention], at: list[int]) -> None:
+        """One administrative word before a list of names that ends in "dan"/"serta" names
+        each ("desa Narioh Indah, Wawoporesa, dan Desa Lawuka", "distrik Wosi, Kurulu, dan
+        Wedangku"). Only when a later item is listed at that level or repeats the word, so
+        "warga Desa Sukamaju, Suparman dan Budi" (people) stays out.
+        at: the pieces that are administrative words."""
+        low, admin, E = self.low, self.admin, self.gaz.entries
+        added = []
+        for a in at:
+            level = admin.get(low[a])
+            if level not in _LIST_LEVELS:
+                continue
+            items: list[tuple[int, int]] = []
+            k, closed, confirmed = a + 1, False, False
+            while len(items) < 12:
+                if closed and k < self.n and admin.get(low[k]) == level and self.joined(k + 1):
+                    confirmed, k = True, k + 1  # "..., dan Desa Wowanario"
+                j = self._list_item(k, level)
+                if j < 0 or (items and not (self.joined(k) or "," in self.gap(k))):
+                    break
+                if items and not confirmed:
+                    ids = self.gaz.index.get("".join(low[k : j + 1]), [])
+                    confirmed = any(E[x][LEVEL] in _LIST_LEVELS[level] for x in ids)
+                items.append((k, j))
+                k = j + 1
+                if closed or k >= self.n:
+                    break
+                if low[k] in ("dan", "serta") and self.gap(k).strip() in ("", ","):
+                    closed, k = True, k + 1
+                elif self.gap(k).strip() != ",":
+                    break
+            if not closed or not confirmed:
+                continue
+            for i, j in items[1:] if self.caps[a] else items:  # (a capitalised head: scanned)
+                over = [m for m in out if m.start < self.ends[j] and self.starts[i] < m.end]
+                for m in over:
+                    m.addressed = True  # a listed item written bare: still a place here
+                if not over:
+                    added.append(
+                        _Mention(self.starts[i], self.ends[j], [], level, True, generic=level)
+                    )
         if added:
             out.extend(added)
             out.sort(key=lambda m: m.start)
@@ -1336,6 +1392,14 @@ class _Scanner:
 
 # The root's first letter that a nasal prefix drops: pen-tetap-an "penetapan", pem-pilih-an.
 _NASAL = (("peny", "s"), ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pe", ""), ("ke", ""))
+
+
+# levels a list after an administrative word may name, and the listed levels confirming it
+_LIST_LEVELS = {
+    "desa": ("desa", "kelurahan"),
+    "kecamatan": ("kecamatan",),
+    "dusun": ("desa", "kelurahan"),
+}
 
 
 def _action_noun(w: str, common: frozenset[str]) -> bool:

@@ -975,10 +975,9 @@ class _Scanner:
                 over = [m for m in out if m.start < self.ends[j] and self.starts[i] < m.end]
                 for m in over:
                     m.addressed = True  # a listed item written bare: still a place here
-                if not over:
-                    added.append(
-                        _Mention(self.starts[i], self.ends[j], [], level, True, generic=level)
-                    )
+                if not over:  # the head keeps its word, as written: "distrik Wosi"
+                    start = self.starts[a] if i == a + 1 else self.starts[i]
+                    added.append(_Mention(start, self.ends[j], [], level, True, generic=level))
         if added:
             out.extend(added)
             out.sort(key=lambda m: m.start)

@@ -20,7 +20,7 @@ PLACES = [
     (
         "list_after_distrik_listed_item",
         "Bantuan menjangkau distrik Yaroma, Kurulu, dan Ebenai.",
-        {"yaroma", "kurulu", "ebenai"},
+        {"distrikyaroma", "kurulu", "ebenai"},  # (the head keeps its word),
     ),
     (
         "list_after_desa_listed_items",

@@ -53,6 +53,7 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
 _CLAUSE_END = re.compile(r"[.\n]")
 _DASH_AFTER = re.compile(r"\s*-\s")
+_CLOCK_AFTER = re.compile(r"\s*-\s*\d{1,2}[.:]\d\d(?!\d)")  # "12 Mei 2021 - 10:34 WIB": a stamp
 _REGULATION = re.compile(r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$")
 
 
@@ -918,7 +919,11 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     after = _CLAUSE_END.split(text[m.end : m.end + 25], maxsplit=1)[0]
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
-    if m.start - a <= 40 and _DASH_AFTER.match(text[m.end : m.end + 4]):
+    if (
+        m.start - a <= 40
+        and _DASH_AFTER.match(text[m.end : m.end + 4])
+        and not _CLOCK_AFTER.match(text, m.end)  # the dash before a clock: a stamp's
+    ):
         score += ev["dateline"]  # "Malang, 3 Juli 2023 - ...": often the day, but published
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity

@@ -4,7 +4,10 @@ and annotated per GUIDE.md before the extractor ran:
 - a range across months whose dash clings to the second day (`12 Mei -3 Juni 2021`,
   `12 Mei-3 Juni 2021`) gives both days; a dash after another word (`COVID-19 Maret`) no day;
 - a yearless day takes the year of the one month-and-year the text names (`pada Mei 2016
-  mendatang`), when no full date or `tahun 2016` says it; two such years name none."""
+  mendatang`), when no full date or `tahun 2016` says it; two such years name none;
+- a page's stamp line (`Senin, 7 Maret 2022 - 09:15 WIB`: a date, a dash and a clock) is no
+  dateline and weighs less than a weekday-pinned day the body gives its activity, even a few
+  paragraphs down; a place's dateline (`Sleman, 7 Maret 2022 - Warga ...`) keeps its weight."""
 
 from __future__ import annotations
 
@@ -38,6 +41,23 @@ DATES = [
         "mendatang.",
         {"2016-04-18"},
         "2016-04-18",
+    ),
+    (
+        "stamp_line_with_clock",
+        "Senin, 7 Maret 2022 - 09:15 WIB\n\nWarga Ramai Ikuti Vaksinasi\n\nSLEMAN, WARTA.ID - "
+        "Pemerintah kalurahan menggelar vaksinasi di balai kalurahan.\n\nKepala kalurahan "
+        "menyebut warga datang sejak pagi.\n\nVaksin yang tersedia berjenis sinovac.\n\n"
+        "\u201cWarga sangat antusias,\u201d ujar Lurah, Minggu (6/3).\n\nPetugas kesehatan "
+        "berjaga hingga sore.",
+        {"2022-03-07", "2022-03-06"},
+        "2022-03-06",
+    ),
+    (
+        "place_dateline_with_dash",
+        "Sleman, 7 Maret 2022 - Pemerintah kalurahan menggelar vaksinasi di balai kalurahan. "
+        "Vaksinasi sebelumnya digelar Minggu (27/2).",
+        {"2022-03-07", "2022-02-27"},
+        "2022-03-07",
     ),
     (
         "two_month_years_no_year",

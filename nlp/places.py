@@ -1273,8 +1273,11 @@ class _Scanner:
         by the next region's word or a determiner ("Desa Bumi Harapa ini"). A clause end
         alone is not enough: "warga Desa Sukamaju Suparman, mengaku ..." names a person,
         as does a role before it ("Kepala Desa Sukamaju Suparman,")."""
-        if k >= self.n or not self.joined(k) or not self._plain(k) or self.low[k] in self.gaz.index:
+        if k >= self.n or not self.joined(k) or not self._plain(k):
             return None
+        ids = self.gaz.index.get(self.low[k])
+        if ids and not all(self.gaz.entries[x][LEVEL] in ("desa", "kelurahan") for x in ids):
+            return None  # (a village's name only: "Desa Liang Ilir", no region after it)
         if k + 1 >= self.n or not (
             (self.low[k + 1] in self.admin and self.gaps[k + 1].strip() in ("", ","))
             or (self.low[k + 1] in _DETERMINERS and self.joined(k + 1))

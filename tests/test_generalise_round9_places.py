@@ -4,7 +4,10 @@ annotated per GUIDE.md before the extractor ran:
 - one administrative word before a list of names ending in `dan`/`serta` names each item
   (`desa Narumbi Ilao, Tamboru, Walanda, dan Desa Sirimbo`; `distrik Yaroma, Kurulu, dan
   Ebenai`), when a later item is listed at that level or repeats the word; people listed after
-  a village (`Desa Sukamaju, Suparman dan Budi`) stay out."""
+  a village (`Desa Sukamaju, Suparman dan Budi`) stay out;
+- a village's own name may end in a word that names other villages only (`Desa Rambai
+  Ilir, Kecamatan X`): one unlisted village, not the listed `Rambai`; a word naming a regency
+  (`Desa Sukamaju Cianjur, Kecamatan X`) does not extend it."""
 
 from __future__ import annotations
 
@@ -26,6 +29,16 @@ PLACES = [
         "list_after_desa_listed_items",
         "Camat mengunjungi Desa Sukamaju, Mekarsari dan Sukajadi.",
         {"sukamaju", "mekarsari", "sukajadi"},
+    ),
+    (
+        "village_name_ends_in_village_word",
+        "Korban tinggal di Desa Sukamaju Ilir, Kecamatan Cibeber.",
+        {"sukamajuilir", "cibeber"},
+    ),
+    (
+        "village_then_regency_word",
+        "Warga Desa Sukamaju Cianjur, Kecamatan Cibeber hadir.",
+        {"sukamaju", "cianjur", "cibeber"},
     ),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (

@@ -1383,6 +1383,8 @@ class _Scanner:
         j = self.run(k)
         while j > k and self.low[j].isdigit():  # a year or a count after it is no part of
             j -= 1  # a feature's name: "Festival Danau Sentani 2023", "Gunung Lawu 2 kali"
+        if j > k and self.in_titled(self.starts[i]):
+            j = self._body_form(i, k, j)
         if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
@@ -1390,6 +1392,20 @@ class _Scanner:
         return _Mention(
             self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
         )
+
+    def _body_form(self, i: int, k: int, j: int) -> int:
+        """A headline's Title Case runs on past a feature's name ("Sungai Mahakam Belum
+        Ditemukan"): its last piece is where the body's own writing of it ends, if the body
+        writes a shorter form and never the longer one."""
+        text, starts, ends = self.text, self.starts, self.ends
+        line_end = text.find("\n", starts[i])
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[: starts[i]] + "\n" + text[line_end:]  # (once: headlines are few)
+        for jj in range(k, j):
+            short = text[starts[i] : ends[jj]]
+            if short in rest and text[starts[i] : ends[jj + 1]] not in rest:
+                return jj
+        return j
 
 
 # The root's first letter that a nasal prefix drops: pen-tetap-an "penetapan", pem-pilih-an.

@@ -7,7 +7,9 @@ annotated per GUIDE.md before the extractor ran:
   a village (`Desa Sukamaju, Suparman dan Budi`) stay out;
 - a village's own name may end in a word that names other villages only (`Desa Rambai
   Ilir, Kecamatan X`): one unlisted village, not the listed `Rambai`; a word naming a regency
-  (`Desa Sukamaju Cianjur, Kecamatan X`) does not extend it."""
+  (`Desa Sukamaju Cianjur, Kecamatan X`) does not extend it;
+- a headline's Title Case runs on past a feature's name (`Sungai Kapuas Belum Surut`): the
+  name ends where the body's own writing of it ends; a name the body writes whole stays whole."""
 
 from __future__ import annotations
 
@@ -39,6 +41,18 @@ PLACES = [
         "village_then_regency_word",
         "Warga Desa Sukamaju Cianjur, Kecamatan Cibeber hadir.",
         {"sukamaju", "cianjur", "cibeber"},
+    ),
+    (
+        "headline_runs_past_river",
+        "Banjir di Sungai Kapuas Belum Surut, Warga Mengungsi\n\nAir di Sungai Kapuas, Kabupaten "
+        "Sanggau, terus naik.",
+        {"sungaikapuas", "sanggau"},
+    ),
+    (
+        "headline_name_written_whole",
+        "Festival Danau Toba Indah Digelar\n\nFestival digelar di tepi Danau Toba Indah, Kabupaten "
+        "Samosir.",
+        {"danautobaindah", "samosir"},
     ),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (

@@ -1664,7 +1664,17 @@ def _region_tag(text: str, m: _Mention, gaz: Gazetteer) -> bool:
     if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
         return False
     ids = _small(m.ids)
-    return bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids)
+    if bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids):
+        return True
+    # "SALAM PAPUA (TIMIKA) -": the desk's town in capitals after the outlet's name
+    return (
+        text[m.start : m.end].isupper()
+        and _DESK_DASH.match(text, m.end + 1) is not None
+        and any(gaz.entries[x][LEVEL] in ("kota", "kabupaten") for x in m.ids)
+    )
+
+
+_DESK_DASH = re.compile(r"[^\S\n]*[-\u2013\u2014]")
 
 
 def _bare(text: str, words: dict) -> str:

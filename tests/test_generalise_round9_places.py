@@ -9,7 +9,11 @@ annotated per GUIDE.md before the extractor ran:
   Ilir, Kecamatan X`): one unlisted village, not the listed `Rambai`; a word naming a regency
   (`Desa Sukamaju Cianjur, Kecamatan X`) does not extend it;
 - a headline's Title Case runs on past a feature's name (`Sungai Kapuas Belum Surut`): the
-  name ends where the body's own writing of it ends; a name the body writes whole stays whole."""
+  name ends where the body's own writing of it ends; a name the body writes whole stays whole;
+- more towns that seat a kabupaten and that the official list lacks (`Meulaboh`, `Takengon`,
+  `Kutacane`: public knowledge of ibu kota kabupaten);
+- a desk's town in capitals in brackets after the outlet's name (`KABAR TIMUR (SERUI) -`)
+  is the dateline's place; an outlet's bracketed name (`Ambon (ANTARA) -`) is none."""
 
 from __future__ import annotations
 
@@ -54,6 +58,18 @@ PLACES = [
         "Samosir.",
         {"danautobaindah", "samosir"},
     ),
+    (
+        "seat_meulaboh",
+        "Jambore penyuluh digelar di Meulaboh, Aceh Barat.",
+        {"meulaboh", "acehbarat"},
+    ),
+    ("seat_kutacane", "KUTACANE - Bupati meninjau banjir bandang.", {"kutacane"}),
+    (
+        "desk_town_in_brackets",
+        "WARTA KITA (SERUI) - Pemerintah distrik menyalurkan beras.",
+        {"serui"},
+    ),
+    ("outlet_in_brackets", "Ambon (ANTARA) - Tim SAR mencari korban.", {"ambon"}),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (
         "list_unconfirmed",

@@ -13,7 +13,10 @@ annotated per GUIDE.md before the extractor ran:
 - more towns that seat a kabupaten and that the official list lacks (`Meulaboh`, `Takengon`,
   `Kutacane`: public knowledge of ibu kota kabupaten);
 - a desk's town in capitals in brackets after the outlet's name (`KABAR TIMUR (SERUI) -`)
-  is the dateline's place; an outlet's bracketed name (`Ambon (ANTARA) -`) is none."""
+  is the dateline's place; an outlet's bracketed name (`Ambon (ANTARA) -`) is none;
+- an active volcano named bare (`erupsi Lewotobi`, `lereng Merapi`) is a place, one with its
+  `Gunung X` form; a mountain whose bare name also names police operations (`Operasi Ketupat
+  Rinjani`) counts only with `Gunung`."""
 
 from __future__ import annotations
 
@@ -70,6 +73,13 @@ PLACES = [
         {"serui"},
     ),
     ("outlet_in_brackets", "Ambon (ANTARA) - Tim SAR mencari korban.", {"ambon"}),
+    ("volcano_bare", "Warga lereng Merapi mengungsi ke balai desa.", {"merapi"}),
+    (
+        "volcano_bare_and_gunung_one_place",
+        "Erupsi Lewotobi kembali terjadi. Warga di kaki Gunung Lewotobi mengungsi.",
+        {"lewotobi"},
+    ),
+    ("operation_name_no_mountain", "Personel dikerahkan dalam Operasi Ketupat Rinjani.", set()),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (
         "list_unconfirmed",

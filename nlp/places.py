@@ -704,10 +704,16 @@ class _Scanner:
         ):
             k += low[j]
             ids = gaz.index.get(k)
-            if ids:
+            if ids and (len(low[i]) > 1 or self._initial_ok(i, ids)):
                 best = (j, ids)
             j += 1
         return best
+
+    def _initial_ok(self, i: int, ids: list) -> bool:
+        """A one-letter piece starts a name only where an official name starts so ("V Koto",
+        "X Koto"): "Asisten II M Ali" is a person, not the country Mali (keys drop spaces)."""
+        E, first = self.gaz.entries, self.low[i]
+        return any(E[x][NAME].lower().startswith(first + " ") for x in ids)
 
     def run(self, i: int, limit: int = 3) -> int:
         """Last piece of a capitalised run of at most `limit` words starting at piece i."""

@@ -16,7 +16,10 @@ annotated per GUIDE.md before the extractor ran:
   is the dateline's place; an outlet's bracketed name (`Ambon (ANTARA) -`) is none;
 - an active volcano named bare (`erupsi Lewotobi`, `lereng Merapi`) is a place, one with its
   `Gunung X` form; a mountain whose bare name also names police operations (`Operasi Ketupat
-  Rinjani`) counts only with `Gunung`."""
+  Rinjani`) counts only with `Gunung`;
+- a person's initial and name (`Asisten II M Ali`, `Kasi S Amoa`) is no region whose key drops
+  the space (`Mali`, `Samoa`); an official name that starts with one letter (`X Koto
+  Singkarak`) still counts."""
 
 from __future__ import annotations
 
@@ -80,6 +83,9 @@ PLACES = [
         {"lewotobi"},
     ),
     ("operation_name_no_mountain", "Personel dikerahkan dalam Operasi Ketupat Rinjani.", set()),
+    ("initial_name_not_country", "Hadir Asisten II M Ali dan Kasi S Amoa.", set()),
+    ("country_bare", "Perwakilan dari Mali dan Samoa hadir.", {"mali", "samoa"}),
+    ("one_letter_official_name", "Warga Kecamatan X Koto Singkarak hadir.", {"xkotosingkarak"}),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (
         "list_unconfirmed",

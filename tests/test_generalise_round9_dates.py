@@ -7,7 +7,9 @@ and annotated per GUIDE.md before the extractor ran:
   mendatang`), when no full date or `tahun 2016` says it; two such years name none;
 - a page's stamp line (`Senin, 7 Maret 2022 - 09:15 WIB`: a date, a dash and a clock) is no
   dateline and weighs less than a weekday-pinned day the body gives its activity, even a few
-  paragraphs down; a place's dateline (`Sleman, 7 Maret 2022 - Warga ...`) keeps its weight."""
+  paragraphs down; a place's dateline (`Sleman, 7 Maret 2022 - Warga ...`) keeps its weight;
+- `dimulai sejak Senin (3/4)` says the activity began that day (no "since" before it), while
+  `dibuka sejak` (a registration opened) still gives way to the activity's day."""
 
 from __future__ import annotations
 
@@ -58,6 +60,19 @@ DATES = [
         "Vaksinasi sebelumnya digelar Minggu (27/2).",
         {"2022-03-07", "2022-02-27"},
         "2022-03-07",
+    ),
+    (
+        "began_on_day",
+        'Pembagian beras telah dimulai sejak Selasa (4/4/2023) melalui ketua RT. "Sudah jalan," '
+        "kata Lurah kepada wartawan, Rabu (5/4/2023).",
+        {"2023-04-04", "2023-04-05"},
+        "2023-04-04",
+    ),
+    (
+        "opened_since_gives_way",
+        "Pendaftaran dibuka sejak Senin (2/10/2023). Seleksi digelar pada Kamis (12/10/2023).",
+        {"2023-10-02", "2023-10-12"},
+        "2023-10-12",
     ),
     (
         "two_month_years_no_year",

@@ -14,7 +14,7 @@ annotated per GUIDE.md before the extractor ran:
   `Kutacane`: public knowledge of ibu kota kabupaten);
 - a desk's town in capitals in brackets after the outlet's name (`KABAR TIMUR (SERUI) -`)
   is the dateline's place; an outlet's bracketed name (`Ambon (ANTARA) -`) is none;
-- an active volcano named bare (`erupsi Lewotobi`, `lereng Merapi`) is a place, one with its
+- an active volcano named bare (`erupsi Sinabung`, `lereng Merapi`) is a place, one with its
   `Gunung X` form; a mountain whose bare name also names police operations (`Operasi Ketupat
   Rinjani`) counts only with `Gunung`;
 - a person's initial and name (`Asisten II M Ali`, `Kasi S Amoa`) is no region whose key drops
@@ -79,8 +79,8 @@ PLACES = [
     ("volcano_bare", "Warga lereng Merapi mengungsi ke balai desa.", {"merapi"}),
     (
         "volcano_bare_and_gunung_one_place",
-        "Erupsi Lewotobi kembali terjadi. Warga di kaki Gunung Lewotobi mengungsi.",
-        {"lewotobi"},
+        "Erupsi Sinabung kembali terjadi. Warga di kaki Gunung Sinabung mengungsi.",
+        {"sinabung"},
     ),
     ("operation_name_no_mountain", "Personel dikerahkan dalam Operasi Ketupat Rinjani.", set()),
     ("initial_name_not_country", "Hadir Asisten II M Ali dan Kasi S Amoa.", set()),

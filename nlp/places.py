@@ -1230,6 +1230,8 @@ class _Scanner:
         if needs_anchor and single:
             # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
             m.weak = single in common or self.sentence_start(i) or self.in_titled(start)
+            if m.weak and single not in common and self._titled_list(i):
+                m.weak = False  # "TMMD di Asinua & Padangguni": a headline's list of names
             if m.weak and single not in common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
@@ -1397,6 +1399,21 @@ class _Scanner:
                 return None
         return _Mention(
             self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
+        )
+
+    def _titled_list(self, i: int) -> bool:
+        """Piece i is an item of a headline's pair of names joined by "&" or "dan" (no
+        everyday word either): a list of places, each then read as a bare name in the body."""
+        low, common, n = self.low, self.gaz.common, self.n
+        pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if self.gap(b).strip() == "&"]
+        pairs += [(a, b) for a, b in ((i - 2, i), (i, i + 2)) if low[a + 1 : a + 2] == ["dan"]]
+        return any(
+            0 <= a
+            and b < n
+            and all(
+                self.caps[x] and low[x] not in common and low[x] in self.gaz.index for x in (a, b)
+            )
+            for a, b in pairs
         )
 
     def _body_form(self, i: int, k: int, j: int) -> int:

@@ -19,7 +19,9 @@ annotated per GUIDE.md before the extractor ran:
   Rinjani`) counts only with `Gunung`;
 - a person's initial and name (`Asisten II M Ali`, `Kasi S Amoa`) is no region whose key drops
   the space (`Mali`, `Samoa`); an official name that starts with one letter (`X Koto
-  Singkarak`) still counts."""
+  Singkarak`) still counts;
+- a headline's pair of listed names joined by `&` (`Bedah Rumah di Asinua & Padangguni`)
+  reads each as a bare name of the region the body names; everyday words so joined stay out."""
 
 from __future__ import annotations
 
@@ -86,6 +88,16 @@ PLACES = [
     ("initial_name_not_country", "Hadir Asisten II M Ali dan Kasi S Amoa.", set()),
     ("country_bare", "Perwakilan dari Mali dan Samoa hadir.", {"mali", "samoa"}),
     ("one_letter_official_name", "Warga Kecamatan X Koto Singkarak hadir.", {"xkotosingkarak"}),
+    (
+        "headline_pair_of_names",
+        "Bedah Rumah di Asinua & Padangguni\n\nSatgas membangun rumah warga di Kabupaten Konawe.",
+        {"asinua", "padangguni", "konawe"},
+    ),
+    (
+        "headline_pair_of_words",
+        "Harga Naik & Turun Lagi\n\nPasar di Kabupaten Konawe ramai.",
+        {"konawe"},
+    ),
     ("people_after_village", "Warga Desa Sukamaju, Suparman dan Budi ditangkap.", {"sukamaju"}),
     (
         "list_unconfirmed",

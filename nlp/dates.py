@@ -53,6 +53,7 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]")
 _CLAUSE_END = re.compile(r"[.\n]")
 _DASH_AFTER = re.compile(r"\s*-\s")
+_CLOCK_AFTER = re.compile(r"\s*-\s*\d{1,2}[.:]\d\d(?!\d)")  # "12 Mei 2021 - 10:34 WIB": a stamp
 _REGULATION = re.compile(r"(?i)\b(?:nomor|no)\.?\s*\d+\s*$")
 
 
@@ -177,7 +178,8 @@ def _tables() -> _Tables:
             (?P<fy>(?:19|20)\d\d)(?P<fm>[01]\d)(?P<fd>[0-3]\d)(?=[-_.])      # IMG-20180202-WA..
         |(?<=[a-z.][^\S\n])(?P<ed>\d{1,2}),?[^\S\n]+(?P<ey>(?:19|20)\d\d)(?!\w)
                                                    # "December 30, 2020": month checked in code
-        |(?:(?<=[a-z][/:.])|(?<![\w/.:-]))          # "tanggal:12", "Senin/12": glued, still ours
+        |(?:(?<=[a-z][/:.])|(?<![\w/.:-])|(?<=[^\S\n]-)|@MONTHGLUED@)  # "tanggal:12", "Senin/12": glued, still ours;
+                                                   # "30 Juni -29 Juli", "Juni-29 Juli": a range's second day
             (?P<wd1>\d{1,2})(?:[^\S\n]*\((?P<wsp>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})\))?
                                                    # "12 (dua belas) Maret": words checked in code
             (?:[^\S\n]*(?=[@LINKS1@])(?:(?P<wrange>@LINKS@)|(?P<wlist>@LISTS@))[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]+)?(?P<wd2>\d{1,2}))?
@@ -200,6 +202,12 @@ def _tables() -> _Tables:
         .replace("@LINKS1@", _first_chars(cues["range_links"] + cues["list_links"]))
         # a weekday glued by "/" ("Hari/Tgl : Rabu/10-04-2024"); each its own fixed-width
         # look-behind, since "Kep/12/3/2024"-style letter numbers must stay out
+        # a range's second day glued by "-" to the first day's month ("30 Juni-29 Juli 2020"),
+        # never to another word ("COVID-19 Maret"): one fixed-width look-behind per month word
+        .replace(
+            "@MONTHGLUED@",
+            "(?:" + "|".join(f"(?<={re.escape(w)}-)" for w in months if " " not in w) + ")",
+        )
         .replace(
             "@GLUED@",
             "(?<=/)(?:" + "|".join(f"(?<={re.escape(w)}/)" for w in weekdays if " " not in w) + ")",
@@ -558,6 +566,20 @@ def _report_year(
     }
     if len(posted) == 1:
         return posted.pop()
+    # "pada April 2014 mendatang": a month's own year, when the text names one year so
+    # (read at the four-digit runs only: a month word just before one)
+    named = set()
+    for p, end in runs:
+        if end - p == 4 and text[p : p + 2] in ("19", "20") and not text[end : end + 1].isalnum():
+            word = _MONTH_BEFORE.search(text[max(0, p - 12) : p])
+            if (
+                word
+                and word.group(1).lower() in t.months
+                and not t.months[word.group(1).lower()][1]
+            ):
+                named.add(int(text[p:end]))
+    if len(named) == 1:
+        return named.pop()
     # A news page's own notice, "COPYRIGHT © ANTARA 2024": the year it was published in
     # (a site's span of years, "© 2015-2024", says nothing of this page).
     if "©" not in text and "copyright" not in low:
@@ -897,7 +919,11 @@ def _score(text: str, m: _Mention, lay: _Layout, t: _Tables, prev_end: int = 0) 
     after = _CLAUSE_END.split(text[m.end : m.end + 25], maxsplit=1)[0]
     neg, pos = _cue_score(after, "just_after", t)
     score += neg + pos
-    if m.start - a <= 40 and _DASH_AFTER.match(text[m.end : m.end + 4]):
+    if (
+        m.start - a <= 40
+        and _DASH_AFTER.match(text[m.end : m.end + 4])
+        and not _CLOCK_AFTER.match(text, m.end)  # the dash before a clock: a stamp's
+    ):
         score += ev["dateline"]  # "Malang, 3 Juli 2023 - ...": often the day, but published
     if m.weekday:
         score += ev["weekday"]  # "Sabtu (1/7)": how a report names the day of its activity

@@ -704,10 +704,16 @@ class _Scanner:
         ):
             k += low[j]
             ids = gaz.index.get(k)
-            if ids:
+            if ids and (len(low[i]) > 1 or self._initial_ok(i, ids)):
                 best = (j, ids)
             j += 1
         return best
+
+    def _initial_ok(self, i: int, ids: list) -> bool:
+        """A one-letter piece starts a name only where an official name starts so ("V Koto",
+        "X Koto"): "Asisten II M Ali" is a person, not the country Mali (keys drop spaces)."""
+        E, first = self.gaz.entries, self.low[i]
+        return any(E[x][NAME].lower().startswith(first + " ") for x in ids)
 
     def run(self, i: int, limit: int = 3) -> int:
         """Last piece of a capitalised run of at most `limit` words starting at piece i."""
@@ -860,6 +866,7 @@ class _Scanner:
             i = self._end_piece(m, i)
         if at_admin:
             self._addressed(out, at_admin)
+            self._enumerated(out, at_admin)
         return self._not_named(out, at_person) if at_person else out
 
     def _not_named(self, out: list[_Mention], at: list[int]) -> list[_Mention]:
@@ -923,6 +930,60 @@ class _Scanner:
                 continue
             level = "desa" if admin[low[k]] == "kecamatan" else "kecamatan"
             added.append(_Mention(begins[j], ends_at[e], [], level, False, generic=level))
+        if added:
+            out.extend(added)
+            out.sort(key=lambda m: m.start)
+
+    def _list_item(self, k: int, level: str) -> int:
+        """Last piece of the capitalised name at piece k in a list after an administrative
+        word (at most three words, none of them an administrative word), or -1."""
+        if k >= self.n or not self._plain(k) and self.low[k] not in self.gaz.index:
+            return -1
+        j = self.run(k)
+        while j > k and self.low[j] in self.admin:
+            j -= 1
+        return j if self.caps[k] else -1
+
+    def _enumerated(self, out: list[_Mention], at: list[int]) -> None:
+        """One administrative word before a list of names that ends in "dan"/"serta" names
+        each ("desa Narioh Indah, Wawoporesa, dan Desa Lawuka", "distrik Wosi, Kurulu, dan
+        Wedangku"). Only when a later item is listed at that level or repeats the word, so
+        "warga Desa Sukamaju, Suparman dan Budi" (people) stays out.
+        at: the pieces that are administrative words."""
+        low, admin, E = self.low, self.admin, self.gaz.entries
+        added = []
+        for a in at:
+            level = admin.get(low[a])
+            if level not in _LIST_LEVELS:
+                continue
+            items: list[tuple[int, int]] = []
+            k, closed, confirmed = a + 1, False, False
+            while len(items) < 12:
+                if closed and k < self.n and admin.get(low[k]) == level and self.joined(k + 1):
+                    confirmed, k = True, k + 1  # "..., dan Desa Wowanario"
+                j = self._list_item(k, level)
+                if j < 0 or (items and not (self.joined(k) or "," in self.gap(k))):
+                    break
+                if items and not confirmed:
+                    ids = self.gaz.index.get("".join(low[k : j + 1]), [])
+                    confirmed = any(E[x][LEVEL] in _LIST_LEVELS[level] for x in ids)
+                items.append((k, j))
+                k = j + 1
+                if closed or k >= self.n:
+                    break
+                if low[k] in ("dan", "serta") and self.gap(k).strip() in ("", ","):
+                    closed, k = True, k + 1
+                elif self.gap(k).strip() != ",":
+                    break
+            if not closed or not confirmed:
+                continue
+            for i, j in items[1:] if self.caps[a] else items:  # (a capitalised head: scanned)
+                over = [m for m in out if m.start < self.ends[j] and self.starts[i] < m.end]
+                for m in over:
+                    m.addressed = True  # a listed item written bare: still a place here
+                if not over:  # the head keeps its word, as written: "distrik Wosi"
+                    start = self.starts[a] if i == a + 1 else self.starts[i]
+                    added.append(_Mention(start, self.ends[j], [], level, True, generic=level))
         if added:
             out.extend(added)
             out.sort(key=lambda m: m.start)
@@ -1169,6 +1230,8 @@ class _Scanner:
         if needs_anchor and single:
             # Everyday words and sentence-initial words count only in a chain ("X, Jembrana").
             m.weak = single in common or self.sentence_start(i) or self.in_titled(start)
+            if m.weak and single not in common and self._titled_list(i):
+                m.weak = False  # "TMMD di Asinua & Padangguni": a headline's list of names
             if m.weak and single not in common and _SIGNED.match(self.text, m.end):
                 m.weak = False  # a dateline or sign-off: "Kepanjen, 12 Maret 2019"
         return m
@@ -1218,8 +1281,11 @@ class _Scanner:
         by the next region's word or a determiner ("Desa Bumi Harapa ini"). A clause end
         alone is not enough: "warga Desa Sukamaju Suparman, mengaku ..." names a person,
         as does a role before it ("Kepala Desa Sukamaju Suparman,")."""
-        if k >= self.n or not self.joined(k) or not self._plain(k) or self.low[k] in self.gaz.index:
+        if k >= self.n or not self.joined(k) or not self._plain(k):
             return None
+        ids = self.gaz.index.get(self.low[k])
+        if ids and not all(self.gaz.entries[x][LEVEL] in ("desa", "kelurahan") for x in ids):
+            return None  # (a village's name only: "Desa Liang Ilir", no region after it)
         if k + 1 >= self.n or not (
             (self.low[k + 1] in self.admin and self.gaps[k + 1].strip() in ("", ","))
             or (self.low[k + 1] in _DETERMINERS and self.joined(k + 1))
@@ -1325,6 +1391,8 @@ class _Scanner:
         j = self.run(k)
         while j > k and self.low[j].isdigit():  # a year or a count after it is no part of
             j -= 1  # a feature's name: "Festival Danau Sentani 2023", "Gunung Lawu 2 kali"
+        if j > k and self.in_titled(self.starts[i]):
+            j = self._body_form(i, k, j)
         if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):
@@ -1333,9 +1401,46 @@ class _Scanner:
             self.starts[i], self.ends[j], [], None, False, generic=self.head[self.low[i]]
         )
 
+    def _titled_list(self, i: int) -> bool:
+        """Piece i is an item of a headline's pair of names joined by "&" or "dan" (no
+        everyday word either): a list of places, each then read as a bare name in the body."""
+        low, common, n = self.low, self.gaz.common, self.n
+        pairs = [(a, b) for a, b in ((i - 1, i), (i, i + 1)) if self.gap(b).strip() == "&"]
+        pairs += [(a, b) for a, b in ((i - 2, i), (i, i + 2)) if low[a + 1 : a + 2] == ["dan"]]
+        return any(
+            0 <= a
+            and b < n
+            and all(
+                self.caps[x] and low[x] not in common and low[x] in self.gaz.index for x in (a, b)
+            )
+            for a, b in pairs
+        )
+
+    def _body_form(self, i: int, k: int, j: int) -> int:
+        """A headline's Title Case runs on past a feature's name ("Sungai Mahakam Belum
+        Ditemukan"): its last piece is where the body's own writing of it ends, if the body
+        writes a shorter form and never the longer one."""
+        text, starts, ends = self.text, self.starts, self.ends
+        line_end = text.find("\n", starts[i])
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[: starts[i]] + "\n" + text[line_end:]  # (once: headlines are few)
+        for jj in range(k, j):
+            short = text[starts[i] : ends[jj]]
+            if short in rest and text[starts[i] : ends[jj + 1]] not in rest:
+                return jj
+        return j
+
 
 # The root's first letter that a nasal prefix drops: pen-tetap-an "penetapan", pem-pilih-an.
 _NASAL = (("peny", "s"), ("peng", "k"), ("pem", "p"), ("pen", "t"), ("pe", ""), ("ke", ""))
+
+
+# levels a list after an administrative word may name, and the listed levels confirming it
+_LIST_LEVELS = {
+    "desa": ("desa", "kelurahan"),
+    "kecamatan": ("kecamatan",),
+    "dusun": ("desa", "kelurahan"),
+}
 
 
 def _action_noun(w: str, common: frozenset[str]) -> bool:
@@ -1582,7 +1687,17 @@ def _region_tag(text: str, m: _Mention, gaz: Gazetteer) -> bool:
     if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
         return False
     ids = _small(m.ids)
-    return bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids)
+    if bool(ids) and all(gaz.entries[x][LEVEL] == "provinsi" for x in ids):
+        return True
+    # "SALAM PAPUA (TIMIKA) -": the desk's town in capitals after the outlet's name
+    return (
+        text[m.start : m.end].isupper()
+        and _DESK_DASH.match(text, m.end + 1) is not None
+        and any(gaz.entries[x][LEVEL] in ("kota", "kabupaten") for x in m.ids)
+    )
+
+
+_DESK_DASH = re.compile(r"[^\S\n]*[-\u2013\u2014]")
 
 
 def _bare(text: str, words: dict) -> str:

@@ -921,9 +921,9 @@ def _chain(
                 # `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X`: the acronym spelled out.
                 form = starts[segments[-1]].acronym.form  # type: ignore[union-attr]
                 close = next((k for k in range(j + 2, min(j + 10, n)) if text[k] == ")"), 0)
-                if close > j + 2 and _table_key(w.name(list(range(j + 1, close)))) == _table_key(
-                    form
-                ):
+                # (`TP PKK (Pemberdayaan Kesejahteraan Keluarga)`: the last word spelled out)
+                inner = _table_key(w.name(list(range(j + 1, close))))
+                if close > j + 2 and inner in (_table_key(form), _table_key(form.split()[-1])):
                     j = close + 1
                     continue
             if low == "(":

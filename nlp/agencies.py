@@ -907,6 +907,10 @@ def _chain(
                 segments.append(j)
                 tokens += range(j, s.end)
                 j, region_done, alone, caps = s.end, False, s.alone, 0
+                # (`Kanwil Kementerian Hukum dan HAM X`: the office after the unit grows too)
+                grows = grows or (
+                    alone and s.acronym is not None and lows[segments[-1]] in FIELD_HEADS
+                )
                 tail += 1
                 continue
             if low == "(" and j + 2 < n and lows[j + 1] == "persero" and lows[j + 2] == ")":

@@ -259,6 +259,12 @@ def lower_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_named() -> frozenset[str]:
+    """`Lanal Ranai`: acronyms whose unit takes the name of its town (any capitalised word)."""
+    return frozenset(r[0] for r in _rows("agency_place_named.txt"))
+
+
+@lru_cache(maxsize=1)
 def buildings() -> frozenset[str]:
     """`Aula Polres`: words before a lone head word that make it a building, not a unit."""
     return frozenset(r[0] for r in _rows("agency_buildings.txt"))
@@ -700,6 +706,36 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
         ):
             _put(starts, i, Start(i + 1, "community", True))
     return starts
+
+
+def _drop_redefined(w: Words, starts: dict[int, Start]) -> None:
+    """`Pekerja Migran Indonesia (PMI)`: the text spells a known acronym out as words that
+    are no organisation's (initials match, no head word, not the table's expansion), so the
+    acronym means something else here and names no organisation anywhere in the text."""
+    table = acronyms()
+    gone: set[str] = set()
+    for j in range(2, w.n - 1):
+        if w.text[j - 1] != "(" or w.text[j + 1] != ")" or w.low[j] not in table:
+            continue
+        acr = w.low[j]
+        k = j - 1 - len(acr)
+        if k < 0 or not all(w.text[t][:1].isupper() for t in range(k, j - 1)):
+            continue
+        if "".join(w.low[t][0] for t in range(k, j - 1)) != acr or any(
+            t in starts and t != j for t in range(k, j - 1)
+        ):
+            continue
+        said = [w.low[t] for t in range(k, j - 1)]
+        known = WORD.findall(table[acr].expansion.lower())
+        # (a misspelt expansion, `Gereha Methodis Indonesia (GMI)`, is still the table's)
+        alike = len(said) == len(known) and 2 * sum(
+            a[:3] == b[:3] for a, b in zip(said, known, strict=True)
+        ) > len(said)
+        if not alike and _table_key(w.name(list(range(k, j - 1)))) != _table_key(table[acr].form):
+            gone.add(acr)
+    if gone:
+        for i in [i for i, s in starts.items() if s.end == i + 1 and w.low[i] in gone]:
+            del starts[i]
 
 
 def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str]) -> None:
@@ -1216,6 +1252,13 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if alone and not region_done and tok.isalpha() and tok[1:].islower():
+            acr = starts[segments[-1]].acronym if segments[-1] in starts else None
+            if acr is not None and acr.form.lower() in place_named() and j - segments[-1] < 4:
+                tokens.append(j)  # `Lanal Ranai`, `Lanal Dabo Singkep`: the base's town
+                j += 1
+                tail += 1
+                continue
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
@@ -1670,6 +1713,7 @@ def find(ctx: Context) -> list[AgencyFact]:
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
     starts = _starts(w, found)
+    _drop_redefined(w, starts)
     excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}

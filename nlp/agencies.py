@@ -994,7 +994,8 @@ def _chain(
             acr = _paren_acronym(w, j)
             if acr:
                 long = [lows[t] for t in tokens if t >= segments[-1]]
-                if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
+                part = len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]
+                if part:
                     long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
                 if long[0][0] != acr[0].lower() and len(segments) > 1:
                     # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
@@ -1005,6 +1006,10 @@ def _chain(
                     continue
                 if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
                     defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    if part and len(segments) == 1:
+                        # (`Lanal Tanjungbalai Asahan (TBA)`: the acronym of the unit's area
+                        # folds `Lanal TBA`, but alone it names no organisation)
+                        defs[PART + acr] = ()
                     j += 3
                     continue
                 break
@@ -1328,6 +1333,8 @@ PLACE_WORDS = frozenset(
 # Dashes written with spaces inside a unit number (`Koramil 1014 – 02`).
 DASHES = {"-", "\u2013", "\u2014"}
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
+# defs key marking an acronym the text defined for the part of a name after its unit word
+PART = "\0"
 OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
@@ -1738,6 +1745,14 @@ def find(ctx: Context) -> list[AgencyFact]:
                 done = m.end  # `Jl. Madrasah`, `Kecamatan Pesantren`: a street's or area's name
                 continue
             head_low = m.name.split(maxsplit=1)[0].lower()
+            if _dateline_credit(w, m) or (
+                head_low == "kelompok"
+                and w.text[i].islower()
+                and len(m.tokens) > 1
+                and w.low[m.tokens[1]] in ADMIN
+            ):
+                done = m.end  # `Banjarnegara, MA –`; `kelompok Desa X` (the village's group)
+                continue
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
                 continue
@@ -1819,7 +1834,11 @@ def find(ctx: Context) -> list[AgencyFact]:
                         or tuple(names[: len(long)]) == long
                     ):
                         kinds.setdefault(acr, m.kind)
-            defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
+            defined = {
+                a: k
+                for a, k in kinds.items()
+                if a.lower() not in acronyms() and PART + a not in defs
+            }
             if not defined:
                 break
             starts = dict(starts)  # (round 0's heads and acronyms, and these)
@@ -1859,6 +1878,20 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _dateline_credit(w: Words, m: Mention) -> bool:
+    """`Banjarnegara, MA – ...`: one word between a dateline's place (at a line's start) and
+    its dash is the outlet's short name, not an organisation of the report."""
+    i = m.start
+    if m.end - i != 1 or i < 2 or w.text[i - 1] != "," or m.end >= w.n:
+        return False
+    if w.text[m.end] not in DASHES:
+        return False
+    k = i - 2
+    while k > 0 and i - k < 5 and _is_cap(w.text[k - 1]) and not _line_break(w, k - 1):
+        k -= 1
+    return _is_cap(w.text[k]) and (k == 0 or _line_break(w, k - 1))
 
 
 def _after_place_word(w: Words, i: int) -> bool:

@@ -15,6 +15,9 @@ other units) and annotated per GUIDE.md:
   Wilayah`, `Kantor Imigrasi`, `Unit Pelaksana Teknis`, `Madrasah Aliyah`;
 - a known acronym the text spells out as other words (`Pekerja Migran Indonesia (PMI)`)
   names no organisation in that text; a misspelt expansion is still the table's;
+- an acronym the text defines for the area after a unit word (`Lanal X Y (XY)`) folds `Lanal
+  XY` but names nothing alone; one word between a dateline's place and its dash is the
+  outlet (`Kota, MA –`); lower-case `kelompok Desa X` is the village's group, no name;
 - a navy base takes its town's name even where the town is no regency or kecamatan
   (`Lanal Ranai`), never a rank after it."""
 
@@ -114,6 +117,23 @@ CASES = [
         ["Palang Merah Indonesia Kota Bogor"],
     ),
     ("Petugas PMI Kabupaten Garut berjaga.", ["PMI Kabupaten Garut"]),
+    # an area's acronym after a unit word; a dateline's outlet; a village's group
+    (
+        "Patroli Lanal Tanjungbalai Asahan (TBA) berlangsung. Danlanal TBA memimpin. Lanal TBA"
+        " siaga.",
+        ["Lanal Tanjungbalai Asahan"],
+    ),
+    (
+        "Lembaga Kajian Desa (LKD) Sukamaju menggelar rapat. LKD mengundang warga.",
+        ["Lembaga Kajian Desa Sukamaju"],
+    ),
+    (
+        "Judul berita\nBanjarnegara, MA – Kantor Imigrasi Kelas I TPI Cilacap menggelar sosialisasi.",
+        ["Kantor Imigrasi Kelas I TPI Cilacap"],
+    ),
+    ("Kemarin di Garut, BPBD – bersama relawan – bergerak.", ["BPBD"]),
+    ("Termasuk kelompok Desa Mulyoasri Kecamatan Ampelgading tiba di balai.", []),
+    ("Anggota kelompok tani Sido Makmur hadir.", ["kelompok tani Sido Makmur"]),
     # navy bases named after their town
     ("Prajurit Lanal Ranai membersihkan pantai.", ["Lanal Ranai"]),
     ("Komandan Lanal Dabo Singkep meninjau lokasi.", ["Lanal Dabo Singkep"]),

@@ -259,6 +259,12 @@ def lower_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_named() -> frozenset[str]:
+    """`Lanal Ranai`: acronyms whose unit takes the name of its town (any capitalised word)."""
+    return frozenset(r[0] for r in _rows("agency_place_named.txt"))
+
+
+@lru_cache(maxsize=1)
 def buildings() -> frozenset[str]:
     """`Aula Polres`: words before a lone head word that make it a building, not a unit."""
     return frozenset(r[0] for r in _rows("agency_buildings.txt"))
@@ -702,6 +708,36 @@ def _starts(w: Words, found: _Found) -> dict[int, Start]:
     return starts
 
 
+def _drop_redefined(w: Words, starts: dict[int, Start]) -> None:
+    """`Pekerja Migran Indonesia (PMI)`: the text spells a known acronym out as words that
+    are no organisation's (initials match, no head word, not the table's expansion), so the
+    acronym means something else here and names no organisation anywhere in the text."""
+    table = acronyms()
+    gone: set[str] = set()
+    for j in range(2, w.n - 1):
+        if w.text[j - 1] != "(" or w.text[j + 1] != ")" or w.low[j] not in table:
+            continue
+        acr = w.low[j]
+        k = j - 1 - len(acr)
+        if k < 0 or not all(w.text[t][:1].isupper() for t in range(k, j - 1)):
+            continue
+        if "".join(w.low[t][0] for t in range(k, j - 1)) != acr or any(
+            t in starts and t != j for t in range(k, j - 1)
+        ):
+            continue
+        said = [w.low[t] for t in range(k, j - 1)]
+        known = WORD.findall(table[acr].expansion.lower())
+        # (a misspelt expansion, `Gereha Methodis Indonesia (GMI)`, is still the table's)
+        alike = len(said) == len(known) and 2 * sum(
+            a[:3] == b[:3] for a, b in zip(said, known, strict=True)
+        ) > len(said)
+        if not alike and _table_key(w.name(list(range(k, j - 1)))) != _table_key(table[acr].form):
+            gone.add(acr)
+    if gone:
+        for i in [i for i, s in starts.items() if s.end == i + 1 and w.low[i] in gone]:
+            del starts[i]
+
+
 def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str]) -> None:
     """Add the acronyms the text itself defined (`... (LKM)`) wherever they are written."""
     for i in w.at(tuple(defined), lower=False):
@@ -907,6 +943,10 @@ def _chain(
                 segments.append(j)
                 tokens += range(j, s.end)
                 j, region_done, alone, caps = s.end, False, s.alone, 0
+                # (`Kanwil Kementerian Hukum dan HAM X`: the office after the unit grows too)
+                grows = grows or (
+                    alone and s.acronym is not None and lows[segments[-1]] in FIELD_HEADS
+                )
                 tail += 1
                 continue
             if low == "(" and j + 2 < n and lows[j + 1] == "persero" and lows[j + 2] == ")":
@@ -921,9 +961,9 @@ def _chain(
                 # `DPRD (Dewan Perwakilan Rakyat Daerah) Kota X`: the acronym spelled out.
                 form = starts[segments[-1]].acronym.form  # type: ignore[union-attr]
                 close = next((k for k in range(j + 2, min(j + 10, n)) if text[k] == ")"), 0)
-                if close > j + 2 and _table_key(w.name(list(range(j + 1, close)))) == _table_key(
-                    form
-                ):
+                # (`TP PKK (Pemberdayaan Kesejahteraan Keluarga)`: the last word spelled out)
+                inner = _table_key(w.name(list(range(j + 1, close))))
+                if close > j + 2 and inner in (_table_key(form), _table_key(form.split()[-1])):
                     j = close + 1
                     continue
             if low == "(":
@@ -954,7 +994,8 @@ def _chain(
             acr = _paren_acronym(w, j)
             if acr:
                 long = [lows[t] for t in tokens if t >= segments[-1]]
-                if len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]:
+                part = len(long) > 1 and long[0][0] != acr[0].lower() == long[1][0]
+                if part:
                     long = long[1:]  # `Polsek Kawasan Pelabuhan (KP)`: the head stays outside
                 if long[0][0] != acr[0].lower() and len(segments) > 1:
                     # `Universitas Muhammadiyah Sumatera Utara (UMSU)`: the whole name's acronym.
@@ -965,6 +1006,10 @@ def _chain(
                     continue
                 if acr[0].lower() == long[0][0] and (upper >= 2 or len(long) > 1):
                     defs[acr] = tuple(WORD.findall(" ".join(long)))
+                    if part and len(segments) == 1:
+                        # (`Lanal Tanjungbalai Asahan (TBA)`: the acronym of the unit's area
+                        # folds `Lanal TBA`, but alone it names no organisation)
+                        defs[PART + acr] = ()
                     j += 3
                     continue
                 break
@@ -1212,6 +1257,13 @@ def _chain(
             j += 1
             tail += 1
             continue
+        if alone and not region_done and tok.isalpha() and tok[1:].islower():
+            acr = starts[segments[-1]].acronym if segments[-1] in starts else None
+            if acr is not None and acr.form.lower() in place_named() and j - segments[-1] < 4:
+                tokens.append(j)  # `Lanal Ranai`, `Lanal Dabo Singkep`: the base's town
+                j += 1
+                tail += 1
+                continue
         if alone:
             if not (tok.isupper() and tok.isalnum() and caps == 0):  # `Dinsos P3A`
                 break
@@ -1281,6 +1333,8 @@ PLACE_WORDS = frozenset(
 # Dashes written with spaces inside a unit number (`Koramil 1014 – 02`).
 DASHES = {"-", "\u2013", "\u2014"}
 # Words for an organisation's regional office, before the region (`Perwakilan Provinsi X`).
+# defs key marking an acronym the text defined for the part of a name after its unit word
+PART = "\0"
 OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 # `Humas` (hubungan masyarakat) is a role (`Humas Polres X`) and, after a unit head, the field
 # of a unit (`Bidang Humas`, `Divisi Humas Polri`).
@@ -1666,6 +1720,7 @@ def find(ctx: Context) -> list[AgencyFact]:
         text, start_char, end_char = w.span(i, end)
         inferred.append(AgencyFact(text, start_char, end_char, name=name, inferred=True))
     starts = _starts(w, found)
+    _drop_redefined(w, starts)
     excluded = ctx.excluded  # (most texts have no credit line or outlet name)
     for round_ in (0, 1):  # round 1: acronyms the text itself defined (`... (LKM)`)
         covered = {t for m in mentions for t in range(m.start, m.end)}
@@ -1690,6 +1745,14 @@ def find(ctx: Context) -> list[AgencyFact]:
                 done = m.end  # `Jl. Madrasah`, `Kecamatan Pesantren`: a street's or area's name
                 continue
             head_low = m.name.split(maxsplit=1)[0].lower()
+            if _dateline_credit(w, m) or (
+                head_low == "kelompok"
+                and w.text[i].islower()
+                and len(m.tokens) > 1
+                and w.low[m.tokens[1]] in ADMIN
+            ):
+                done = m.end  # `Banjarnegara, MA –`; `kelompok Desa X` (the village's group)
+                continue
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
                 continue
@@ -1771,7 +1834,11 @@ def find(ctx: Context) -> list[AgencyFact]:
                         or tuple(names[: len(long)]) == long
                     ):
                         kinds.setdefault(acr, m.kind)
-            defined = {a: k for a, k in kinds.items() if a.lower() not in acronyms()}
+            defined = {
+                a: k
+                for a, k in kinds.items()
+                if a.lower() not in acronyms() and PART + a not in defs
+            }
             if not defined:
                 break
             starts = dict(starts)  # (round 0's heads and acronyms, and these)
@@ -1811,6 +1878,20 @@ def find(ctx: Context) -> list[AgencyFact]:
         if not any(f.name.lower() in x.name.lower() for x in facts):
             facts.append(f)
     return facts
+
+
+def _dateline_credit(w: Words, m: Mention) -> bool:
+    """`Banjarnegara, MA – ...`: one word between a dateline's place (at a line's start) and
+    its dash is the outlet's short name, not an organisation of the report."""
+    i = m.start
+    if m.end - i != 1 or i < 2 or w.text[i - 1] != "," or m.end >= w.n:
+        return False
+    if w.text[m.end] not in DASHES:
+        return False
+    k = i - 2
+    while k > 0 and i - k < 5 and _is_cap(w.text[k - 1]) and not _line_break(w, k - 1):
+        k -= 1
+    return _is_cap(w.text[k]) and (k == 0 or _line_break(w, k - 1))
 
 
 def _after_place_word(w: Words, i: int) -> bool:

@@ -714,8 +714,8 @@ def _drop_redefined(w: Words, starts: dict[int, Start]) -> None:
     acronym means something else here and names no organisation anywhere in the text."""
     table = acronyms()
     gone: set[str] = set()
-    for j in range(2, w.n - 1):
-        if w.text[j - 1] != "(" or w.text[j + 1] != ")" or w.low[j] not in table:
+    for j in _after_open_brackets(w):
+        if w.text[j + 1] != ")" or w.low[j] not in table:
             continue
         acr = w.low[j]
         k = j - 1 - len(acr)
@@ -736,6 +736,20 @@ def _drop_redefined(w: Words, starts: dict[int, Start]) -> None:
     if gone:
         for i in [i for i, s in starts.items() if s.end == i + 1 and w.low[i] in gone]:
             del starts[i]
+
+
+def _after_open_brackets(w: Words) -> list[int]:
+    """Every token j (2 <= j < n - 1) right after a token that is "(" alone: found with
+    str.find in the source text, not by reading every token's text."""
+    src, idx, n = w.src, w.idx, w.n
+    out: list[int] = []
+    p = src.find("(")
+    while p != -1:
+        t = bisect_left(idx, p, 0, n)
+        if t < n and idx[t] == p and 2 <= t + 1 < n - 1 and w.text[t] == "(":
+            out.append(t + 1)
+        p = src.find("(", p + 1)
+    return out
 
 
 def _defined_starts(w: Words, starts: dict[int, Start], defined: dict[str, str]) -> None:

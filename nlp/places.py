@@ -1314,7 +1314,7 @@ class _Scanner:
         if w in self.not_name or w in self.admin or w in self.time_words:
             return None  # ("Dana Desa Tahun 2024", "Dana Desa Tahap II": no village)
         if w in self.title and not (kind == "dusun" and self.title[w] in ("tempat", "pasar")):
-            return None  # (a hamlet may be named after its market: "Banjar Pasar")
+            return None  # (a hamlet may be named after its market: "Dusun Pasar")
         if w.endswith("nya") and w not in self.gaz.index:
             return None  # "Desa Binaannya", "Desa Asalnya": a possessive, no village name
         if not _capital(self.text[astart]) and not (kind == "dusun" and self._plain(i)):

@@ -150,9 +150,9 @@ AGENCY_CASES = [
         ["Kantor SAR Kendari"],
     ),
     (
-        "Peserta apel terdiri dari FKPK, Korpri, DWP, Sihumas Polres Blora dan anggota"
-        " Paskibraka Kabupaten Blora.",
-        ["FKPK", "Korpri", "DWP", "Sihumas Polres Blora", "Paskibraka Kabupaten Blora"],
+        "Peserta apel terdiri dari FKPK, Korpri, DWP, Sihumas Polres Grobogan dan anggota"
+        " Paskibraka Kabupaten Grobogan.",
+        ["FKPK", "Korpri", "DWP", "Sihumas Polres Grobogan", "Paskibraka Kabupaten Grobogan"],
     ),
     ("PERINGATI HARI BHAYANGKARA, PEGAWAI KPU IKUTI UPACARA\n\nIsi berita.", ["KPU"]),
     (

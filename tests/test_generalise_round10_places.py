@@ -62,3 +62,18 @@ PLACES = [
 @pytest.mark.parametrize(("case_id", "text", "expected"), PLACES)
 def test_places_round10(case_id, text, expected):
     assert keys(text) == expected
+
+
+KEP_CASES = [
+    # "Kep." for Kepulauan in a kecamatan's name too (the official list writes it out)
+    ("Polsek Kep Seribu Selatan menggelar vaksinasi.", "Kepulauan Seribu Selatan"),
+    ("Camat Kep. Seribu Utara hadir dalam acara itu.", "Kepulauan Seribu Utara"),
+]
+
+
+@pytest.mark.parametrize(("text", "official"), KEP_CASES)
+def test_kep_kecamatan_round10(text, official):
+    from nlp import extract
+
+    places = extract(text).places
+    assert len(places) == 1 and official in [places[0].name, *places[0].aliases]

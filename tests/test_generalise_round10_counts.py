@@ -2,7 +2,9 @@
 sentences written for this file (fictional events):
 - a part that names its own people (`150 di antaranya adalah personel Polres ...`) counts even
   when the total it belongs to stood far before it or was no count of people itself;
-- a part that names things (`40 di antaranya adalah truk`) does not."""
+- a part that names things (`40 di antaranya adalah truk`) does not;
+- the count of a previous record (`mematahkan rekor sebelumnya dengan peserta 2.500 orang`)
+  is another event's, while the record-setting event's own count stays."""
 
 from __future__ import annotations
 
@@ -25,6 +27,17 @@ COUNT_CASES = [
     # negatives: the part names things, or no noun follows at all
     ("Petugas memeriksa ribuan kendaraan, 40 di antaranya adalah truk bermuatan berat.", set()),
     ("Dinas mencatat 75 laporan, 12 di antaranya merupakan aduan jalan rusak.", set()),
+    (
+        "Khitanan massal diikuti 3.200 anak dan mematahkan rekor sebelumnya dengan peserta "
+        "2.500 orang yang dicatat kabupaten lain.",
+        {3200},
+    ),
+    ("Senam massal diikuti 5.000 peserta dan memecahkan rekor MURI.", {5000}),
+    (
+        "Kegiatan ini memecahkan rekor dengan peserta 4.100 orang, melampaui rekor lama "
+        "3.900 orang.",
+        {4100},
+    ),
 ]
 
 

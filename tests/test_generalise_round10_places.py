@@ -5,7 +5,9 @@ each snippet written for this file and annotated per GUIDE.md before the extract
   before it (`RT 02 Desa Karangrejo`, `No. 5 Desa X`) and `Kepulauan Seribu` stay names;
 - a headline's `Pulau X` that the body writes in lower case (`4 pulau permukiman`) is an
   everyday phrase, no island; one the body writes in capitals stays;
-- a headline's feature name ends with its line (`Sisir Sungai Mahakam` + new line `Tim ...`)."""
+- a headline's feature name ends with its line (`Sisir Sungai Mahakam` + new line `Tim ...`);
+- a quantifier after `Desa` names no village (`Asosiasi Kepala Desa Seluruh Indonesia`):
+  the country after it still counts."""
 
 from __future__ import annotations
 
@@ -51,6 +53,12 @@ PLACES = [
         "Wisatawan Padati Pulau Tidung Saat Libur\nRibuan wisatawan memadati Pulau Tidung.",
         {"pulautidung"},
     ),
+    (
+        "desa_seluruh",
+        "Ketua Asosiasi Kepala Desa Seluruh Indonesia (AKSI) Kabupaten Lebong hadir.",
+        {"indonesia", "lebong"},
+    ),
+    ("desa_semua", "Ketua Forum Desa Semua Bangsa Kabupaten Lebong hadir.", {"lebong"}),
     (
         "headline_line_end",
         "Tim SAR Sisir Sungai Mahakam\nTim gabungan menyisir sungai Mahakam sejak pagi.",

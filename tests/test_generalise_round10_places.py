@@ -7,7 +7,9 @@ each snippet written for this file and annotated per GUIDE.md before the extract
   everyday phrase, no island; one the body writes in capitals stays;
 - a headline's feature name ends with its line (`Sisir Sungai Mahakam` + new line `Tim ...`);
 - a quantifier after `Desa` names no village (`Asosiasi Kepala Desa Seluruh Indonesia`):
-  the country after it still counts."""
+  the country after it still counts;
+- metropolitan areas in common use are named regions (`Malang Raya`, `Solo Raya`); a street
+  `Jalan Raya Malang` is not one."""
 
 from __future__ import annotations
 
@@ -59,6 +61,13 @@ PLACES = [
         {"indonesia", "lebong"},
     ),
     ("desa_semua", "Ketua Forum Desa Semua Bangsa Kabupaten Lebong hadir.", {"lebong"}),
+    (
+        "malang_raya",
+        "Tim bergabung dengan relawan di wilayah Malang Raya sejak pagi.",
+        {"malangraya"},
+    ),
+    ("solo_raya", "Harga cabai di pasar-pasar Solo Raya naik pekan ini.", {"soloraya"}),
+    ("jalan_raya", "Kecelakaan terjadi di Jalan Raya Malang, Kabupaten Malang.", {"malang"}),
     (
         "headline_line_end",
         "Tim SAR Sisir Sungai Mahakam\nTim gabungan menyisir sungai Mahakam sejak pagi.",

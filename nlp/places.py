@@ -485,6 +485,7 @@ class _Scanner:
         self.title_homonyms = frozenset(w["title_homonyms"])
         self.not_after = {k: frozenset(v) for k, v in w["not_after"].items()}
         self.count_before = frozenset(w["count_before_admin"])
+        self.officers = frozenset(w["village_officers"])
         self.prep_before_count = frozenset(w["prep_before_count"])
         self.vessel, self.open_heads, self.ship = w["vessel"], w["open_heads"], set(w["ship"])
         self.time_words = w["time_words"]
@@ -1339,6 +1340,9 @@ class _Scanner:
                 None  # ("warga dusun Ngelo": a hamlet's capitalised name after a lower-case word)
             )
         if len(self.low[i]) < 3 and not self.low[i].isdigit():
+            return None
+        a = bisect_left(self.starts, astart)  # "Bendahara Desa Sutanti": the officer's name
+        if a > 0 and self.low[a - 1] in self.officers and self.low[i] not in self.gaz.index:
             return None
         j = self._no_year(i, self.run(i))
         acronym = next((k for k in range(i + 1, j + 1) if self._acronym(k)), None)

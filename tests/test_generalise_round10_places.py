@@ -9,7 +9,9 @@ each snippet written for this file and annotated per GUIDE.md before the extract
 - a quantifier after `Desa` names no village (`Asosiasi Kepala Desa Seluruh Indonesia`):
   the country after it still counts;
 - metropolitan areas in common use are named regions (`Malang Raya`, `Solo Raya`); a street
-  `Jalan Raya Malang` is not one."""
+  `Jalan Raya Malang` is not one;
+- after a village officer's title (`Bendahara Desa`, `Sekretaris Desa`, `Kaur Keuangan Desa`)
+  an unlisted capitalised word is the officer's name; a listed village there still counts."""
 
 from __future__ import annotations
 
@@ -68,6 +70,12 @@ PLACES = [
     ),
     ("solo_raya", "Harga cabai di pasar-pasar Solo Raya naik pekan ini.", {"soloraya"}),
     ("jalan_raya", "Kecelakaan terjadi di Jalan Raya Malang, Kabupaten Malang.", {"malang"}),
+    (
+        "officer_name",
+        "Hadir Kepala Desa Karangrejo, Bendahara Desa Wulansari dan Sekretaris Desa Ruslan.",
+        {"karangrejo"},
+    ),
+    ("officer_listed_village", "Sekretaris Desa Karangrejo membuka acara.", {"karangrejo"}),
     (
         "headline_line_end",
         "Tim SAR Sisir Sungai Mahakam\nTim gabungan menyisir sungai Mahakam sejak pagi.",

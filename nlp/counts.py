@@ -552,11 +552,27 @@ def _excluded(doc: Doc, hit: _Hit) -> int:
         if w in cw["involved_verbs"] and (k == 0 or left[k - 1] not in keep):
             cut = k + 1
     clause = left[cut:]
-    if any(w in cw["bad_window"] for w in clause) and not _occupants(before, cut):
+    if (
+        any(w in cw["bad_window"] for w in clause)
+        and not _occupants(before, cut)
+        and not _sheltered(doc, hit, clause)
+    ):
         return _GOVERNED
     if any(pair in cw["bad_window_phrases"] for pair in zip(left, left[1:], strict=False)):
         return _GOVERNED
     return _OUT if _after_rules_out(doc, hit) else _KEEP
+
+
+def _sheltered(doc: Doc, hit: _Hit, clause: list[str]) -> bool:
+    """'posko yang menampung 390 jiwa pengungsi': evacuees a shelter now houses, not its
+    capacity ('mampu menampung 500 pengungsi'): the only ruling-out word is the housing verb,
+    no modal or limit word stands in the clause, and the people are evacuees."""
+    sh = context_words()["sheltered"]
+    bad = {w for w in clause if w in context_words()["bad_window"]}
+    if not bad or not bad <= set(sh["verbs"]) or any(w in sh["capacity"] for w in clause):
+        return False
+    words = [doc[j].lower_ for j in range(hit.num_end, min(hit.end + 1, len(doc)))]
+    return any(w in sh["people"] for w in words)
 
 
 def _occupants(before: list[Token], cut: int) -> bool:

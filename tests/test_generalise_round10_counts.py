@@ -4,7 +4,10 @@ sentences written for this file (fictional events):
   when the total it belongs to stood far before it or was no count of people itself;
 - a part that names things (`40 di antaranya adalah truk`) does not;
 - the count of a previous record (`mematahkan rekor sebelumnya dengan peserta 2.500 orang`)
-  is another event's, while the record-setting event's own count stays."""
+  is another event's, while the record-setting event's own count stays;
+- evacuees a shelter houses now (`masjid yang menampung 390 jiwa pengungsi`) count; a shelter's
+  capacity (`mampu menampung 500 pengungsi`, `hanya menampung 80 pengungsi`) and a hall that
+  holds people in general (`aula menampung 300 orang`) do not."""
 
 from __future__ import annotations
 
@@ -33,6 +36,11 @@ COUNT_CASES = [
         {3200},
     ),
     ("Senam massal diikuti 5.000 peserta dan memecahkan rekor MURI.", {5000}),
+    ("Salah satunya Masjid Al Furqon yang menampung 390 jiwa pengungsi.", {390}),
+    ("Gedung serbaguna itu menampung 120 pengungsi sejak Senin malam.", {120}),
+    ("Gedung olahraga itu mampu menampung 500 pengungsi.", set()),
+    ("Posko darurat hanya menampung 80 pengungsi.", set()),
+    ("Aula desa menampung 300 orang.", set()),
     (
         "Kegiatan ini memecahkan rekor dengan peserta 4.100 orang, melampaui rekor lama "
         "3.900 orang.",

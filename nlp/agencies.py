@@ -982,6 +982,8 @@ def _chain(
                     continue
             if low == "(":
                 close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
+                if close:
+                    _own_expansion(w, tokens, segments[-1], w.span_text(j + 1, close), defs)
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
                     j = close + 1  # `(Satpol PP)`: a known acronym of two words
                     continue
@@ -1286,6 +1288,8 @@ def _chain(
             caps += 1
         if unit_field and tail and w.ws[j - 1] and not _field_like(low):
             break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit
+        if _headline_verb(low):
+            break  # `Tim SAR Intensifkan Pencarian`: a headline's verb after the name
         if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
             j += 1
@@ -1293,6 +1297,34 @@ def _chain(
             continue
         break
     return _finish(w, i, tokens, segments, head, tail)
+
+
+def _own_expansion(
+    w: Words, tokens: list[int], seg: int, acr: str, defs: dict[str, tuple[str, ...]]
+) -> None:
+    """`Badan Pelaksana Penyuluhan ... (BP3K)`: the text's own expansion of a known acronym,
+    unlike the table's, still folds the acronym's later mentions (`Kepala BP3K`)."""
+    long = [w.low[t] for t in tokens if t >= seg]
+    if (
+        acr.lower() in acronyms()
+        and acr not in defs
+        and len(long) > 2
+        and acr[0].lower() == long[0][0]
+        and _table_key(" ".join(long)) != _table_key(acr)
+    ):
+        defs[acr] = tuple(WORD.findall(" ".join(long)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _headline_verb(low: str) -> bool:
+    """A verb written in a headline's title case (`Intensifkan`, `Pastikan`, `Menyalurkan`):
+    the suffix -kan makes verbs; nouns with it begin with pe-/ke- (`Pendidikan`, `Kebudayaan`)."""
+    return (
+        len(low) > 5
+        and low.endswith("kan")
+        and not low.startswith(("pe", "ke"))
+        and low not in fields()
+    )
 
 
 def _finish(
@@ -1332,6 +1364,8 @@ def _finish(
     after = tokens[-1] + 1
     if len(tokens) == 1 and after < w.n and w.low[after] in generic_after():
         return None  # `Polsek jajaran`: the sectors in general
+    if w.text[i] == "unit" and head.end == i + 1 and len(segments) == 1:
+        return None  # `unit Aqua Eye`: lower-case `unit` counts equipment (a boat, a device)
     m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
     m.name = name
     return m
@@ -1770,7 +1804,14 @@ def find(ctx: Context) -> list[AgencyFact]:
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
                 continue
-            fused_unit = prev_low in UNIT_TITLES
+            acr = starts[i].acronym
+            # `Kadis Kominfo`, `Kadis PMD`: the title's `Dinas` goes with the field's acronym
+            # (a fused title); `Kadis DP3A` names the Dinas in full.
+            fused_unit = prev_low in UNIT_TITLES or (
+                prev_low == "kadis"
+                and acr is not None
+                and not acr.expansion.lower().startswith("dinas")
+            )
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
                 text, start_char, end_char = w.span(i - 1, m.end)
@@ -1933,7 +1974,12 @@ def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
         after = src[w.idx[m.end] if m.end < w.n else len(src) :]
         if before.endswith("(") and after.lstrip().startswith(")"):
             rest = after.lstrip()[1:].lstrip()
-            if rest[:1] in ("-", "\u2013", "\u2014"):
+            # (`Kupang,- (ANTARA)`: the dateline's dash may stand before the bracket)
+            if rest[:1] in ("-", "\u2013", "\u2014") or before[:-1].rstrip()[-1:] in (
+                "-",
+                "\u2013",
+                "\u2014",
+            ):
                 own.add(low)  # the dateline's outlet
                 continue
         if before.endswith(("\u00a9", "copyright", "COPYRIGHT", "Copyright")) or (

@@ -1,0 +1,93 @@
+"""Generalisation checks, round 10 (agencies), from the kinds of phrasing met in real public
+report pages (search and rescue, farming extension, student bodies, TNI village programmes,
+news datelines); the sentences are written for this file (fictional events, real regions,
+other units) and annotated per GUIDE.md:
+- a headline's title-case verb (`Intensifkan`, `Pastikan`) ends a name: `Tim SAR` and
+  `Pemerintah` before it name no organisation;
+- `Batalion` is written as well as `Batalyon`; `Unit Siaga SAR X` is a Basarnas unit, while
+  lower-case `unit X` counts equipment;
+- a programme acronym before a unit (`TMMD Kodim X`) is no part of the unit's name;
+- a known acronym the text spells out in its own words (`Badan Pelaksana ... (BP3K)`) folds
+  its later mentions; more public acronyms: BP3K, BP4K, KTNA, DPRA, PMKRI, Unimor, ...;
+- `Kadis Kominfo`: the title's `Dinas` goes with a field acronym (a fused title), but
+  `Kadis DP3A` names the Dinas written out;
+- `Kota,- (ANTARA)`: the dateline's outlet is the publisher, also with its dash before."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import extract
+
+
+def names(text: str) -> list[str]:
+    return sorted(a.name for a in extract(text).agencies if not a.inferred)
+
+
+def groups(text: str) -> list[tuple[str, list[str]]]:
+    return sorted((a.name, sorted(a.aliases)) for a in extract(text).agencies if not a.inferred)
+
+
+CASES = [
+    # headline verbs end a name
+    ("Sore ini Tim SAR Tingkatkan Evakuasi Pendaki di Gunung Rinjani.", []),
+    ("Kabar: Pemerintah Salurkan Beras untuk Warga Terdampak Banjir.", []),
+    ("Basarnas Kerahkan Perahu Karet ke Sungai Mahakam", ["Basarnas"]),
+    ("Dinas Pendidikan Kabupaten Sikka menggelar lomba.", ["Dinas Pendidikan Kabupaten Sikka"]),
+    ("Dinas Perikanan Kabupaten Rote Ndao menerima tamu.", ["Dinas Perikanan Kabupaten Rote Ndao"]),
+    # battalions and SAR units; equipment is no unit
+    ("Prajurit Batalion 744 membantu warga memanen jagung.", ["Batalion 744"]),
+    ("Personel Batalyon 744 membantu warga.", ["Batalyon 744"]),
+    ("Petugas Unit Siaga SAR Nunukan menyisir pantai.", ["Unit Siaga SAR Nunukan"]),
+    ("Petugas memakai unit Sea Rider untuk menyisir pantai.", []),
+    ("Petugas mengerahkan dua unit Toyota Hilux ke lokasi.", []),
+    # a programme acronym before a unit
+    ("Penutupan TMMD Kodim 1603 Sikka digelar di lapangan desa.", ["Kodim 1603 Sikka"]),
+    (
+        "Satgas TMMD ke-115 Kodim 1603 Sikka membangun jalan.",
+        ["Satgas TMMD ke-115 Kodim 1603 Sikka"],
+    ),
+    ("Program BSPS Dinas Perumahan Kabupaten Ende berjalan.", ["Dinas Perumahan Kabupaten Ende"]),
+    # public acronyms
+    ("Kepala BP4K Kabupaten Manggarai membuka pelatihan.", ["BP4K Kabupaten Manggarai"]),
+    ("Ketua KTNA Kabupaten Ngada hadir.", ["KTNA Kabupaten Ngada"]),
+    ("Anggota DPRA meninjau lokasi banjir.", ["DPRA"]),
+    ("Ketua PMKRI Cabang Ende menyampaikan sikap.", ["PMKRI Cabang Ende"]),
+    ("Mahasiswa Undana melaksanakan KKN di desa itu.", ["Undana"]),
+    ("Dosen Unsrat dan Untad meneliti terumbu karang.", ["Unsrat", "Untad"]),
+    # fused titles
+    ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
+    ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),
+    # the dateline's outlet
+    (
+        "Maumere,- (ANTARA) Dinas Sosial Kabupaten Sikka menyalurkan bantuan.",
+        ["Dinas Sosial Kabupaten Sikka"],
+    ),
+    (
+        "Menurut laporan ANTARA, Dinas Sosial Kabupaten Sikka menyalurkan bantuan.",
+        ["ANTARA", "Dinas Sosial Kabupaten Sikka"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == sorted(expected)
+
+
+GROUPS = [
+    (
+        "Balai Pelaksana Penyuluhan Pertanian (BP3K) Kecamatan Golewa melatih petani. "
+        "Kepala BP3K mengapresiasi semangat petani.",
+        [("Balai Pelaksana Penyuluhan Pertanian Kecamatan Golewa", ["BP3K"])],
+    ),
+    (
+        "Dinas Sosial (Dinsos) Kabupaten Ende membagikan paket. Kepala Dinsos hadir.",
+        [("Dinas Sosial Kabupaten Ende", ["Dinsos"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_groups(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert groups(text) == expected

@@ -794,6 +794,8 @@ def _region_at(w: Words, i: int, after_admin: bool) -> int:
         key = tuple(words[:n])
         if key in big or (after_admin and key in small):
             return i + n
+        if n > 1 and ("".join(key),) in big:
+            return i + n  # `Batang Hari`: the regency officially written as one word
     return 0
 
 
@@ -878,6 +880,22 @@ def _chain(
     elif lows[j - 1] in ADMIN and j < n and _is_cap(text[j]) and not _line_break(w, j):
         # `Pemerintah Desa Sumberejo`: the head itself ends in a region word.
         end = _region_at(w, j, True) or j + 1
+        if lows[j - 1] in VILLAGES:
+            end = max(end, _village_end(w, j, starts))  # (a village named like a kecamatan)
+        tokens += range(j, end)
+        j, region_done, tail = end, True, 1
+    elif (
+        head.acronym is not None
+        and j == i + 1
+        and head.acronym.expansion.lower().endswith(VILLAGE_BODIES)
+        and j < n
+        and _is_cap(text[j])
+        and lows[j] not in ADMIN
+        and not _line_break(w, j)
+    ):
+        # `Pemdes Grogol`, `BPD Sukamaju`: a village body takes the village's name, which
+        # the region list does not hold.
+        end = _village_end(w, j, starts)
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
     if text[i].islower() and head.acronym is not None and j == head.end and j < n:
@@ -1118,8 +1136,8 @@ def _chain(
             if low in ADMIN and _is_cap(nxt):
                 # (a province is never a kecamatan: `Dinas PU Provinsi Budi ...` is a person)
                 end = _region_at(w, j + 1, low not in ("provinsi", "prov"))
-                if not end and low in ("desa", "kelurahan", "ds", "kel"):
-                    end = j + 2
+                if low in VILLAGES:
+                    end = max(end, _village_end(w, j + 1, starts))  # (`Desa Sumber Rejeki`)
                 if (
                     not end
                     and low == "kota"
@@ -1313,6 +1331,26 @@ def _own_expansion(
         and _table_key(" ".join(long)) != _table_key(acr)
     ):
         defs[acr] = tuple(WORD.findall(" ".join(long)))
+
+
+# Expansions of acronyms naming a village's own body (`Pemdes`: Pemerintah Desa).
+VILLAGE_BODIES = (" desa", " kelurahan")
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+VILLAGES = {"desa", "kelurahan", "ds", "kel"}
+
+
+def _village_end(w: Words, k: int, starts: dict[int, Start]) -> int:
+    """End of a village's name at token k: its capitalised words (`Ampelu Tuo`), at most
+    three, up to a region word, a head, a title or a stop word."""
+    end = k
+    while end < min(k + 3, w.n) and end not in starts and not _line_break(w, end):
+        t, low = w.text[end], w.low[end]
+        if not (_is_cap(t) and t.isalpha()) or low in ADMIN or low in stops() or low in titles():
+            break
+        if _headline_verb(low):
+            break
+        end += 1
+    return max(end, k + 1)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1619,10 +1657,26 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
         for big in by_lead[lead[small]]:
             if big == small or big not in groups:
                 continue
-            if core[small] < core[big] or (core[small] == core[big] and len(small) <= len(big)):
+            if (
+                core[small] < core[big]
+                or (core[small] == core[big] and len(small) <= len(big))
+                or _clipped(core[small], core[big])
+            ):
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))
+
+
+def _clipped(small: set[str], big: set[str]) -> bool:
+    """`PPS Desa Bumi Harapa` and `PPS Desa Bumi Harapan`: one word written without its last
+    letter (a typing slip), the other words the same."""
+    if len(small) != len(big) or len(small) < 2:
+        return False
+    a, b = small - big, big - small
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = next(iter(a)), next(iter(b))
+    return len(x) >= 4 and y[:-1] == x
 
 
 # ---------------------------------------------------------------- find
@@ -1760,6 +1814,8 @@ def find(ctx: Context) -> list[AgencyFact]:
     defs: dict[str, tuple[str, ...]] = {}
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
+    if first_line_end > HEADLINE_MAX:
+        first_line_end = -1  # a first paragraph, not a headline: its names are the body's
     inferred: list[AgencyFact] = []
     found = _PATTERNS[0].find(w)
     fused = {start: id_ for start, _, label, id_ in found.heads if label == "FUSED"}

@@ -11,7 +11,12 @@ other units) and annotated per GUIDE.md:
   its later mentions; more public acronyms: BP3K, BP4K, KTNA, DPRA, PMKRI, Unimor, ...;
 - `Kadis Kominfo`: the title's `Dinas` goes with a field acronym (a fused title), but
   `Kadis DP3A` names the Dinas written out;
-- `Kota,- (ANTARA)`: the dateline's outlet is the publisher, also with its dash before."""
+- `Kota,- (ANTARA)`: the dateline's outlet is the publisher, also with its dash before;
+- a village body (`Pemdes X`, `BPD X`, `Pemerintah Desa X Y`) takes the village's name of up
+  to three capitalised words; `Batang Hari` is the regency officially written as one word;
+- `Asisten 1 Setda X`: the number labels the assistant, it counts no Setda;
+- a name written once without its last letter folds with the full one;
+- a long first line is the lead paragraph, not a headline."""
 
 from __future__ import annotations
 
@@ -55,6 +60,14 @@ CASES = [
     ("Ketua PMKRI Cabang Ende menyampaikan sikap.", ["PMKRI Cabang Ende"]),
     ("Mahasiswa Undana melaksanakan KKN di desa itu.", ["Undana"]),
     ("Dosen Unsrat dan Untad meneliti terumbu karang.", ["Unsrat", "Untad"]),
+    # village bodies and regions written in two words
+    ("Kami berkoordinasi dengan Pemdes Wonokerto dan warga.", ["Pemdes Wonokerto"]),
+    ("Ketua BPD Karang Anyar Lor hadir.", ["BPD Karang Anyar Lor"]),
+    ("Kantor Pemerintah Desa Sungai Baung direnovasi.", ["Pemerintah Desa Sungai Baung"]),
+    ("Ketua Baznas Kabupaten Batang Hari hadir.", ["Baznas Kabupaten Batang Hari"]),
+    ("Asisten 1 Setda Tanjung Jabung Timur membuka acara.", ["Setda Tanjung Jabung Timur"]),
+    ("Sebanyak 3 Puskesmas di kabupaten itu ditinjau.", []),
+    ("Mahasiswa KKN Undip dan Unair tiba di desa.", ["Undip", "Unair"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),
@@ -84,6 +97,16 @@ GROUPS = [
     (
         "Dinas Sosial (Dinsos) Kabupaten Ende membagikan paket. Kepala Dinsos hadir.",
         [("Dinas Sosial Kabupaten Ende", ["Dinsos"])],
+    ),
+    (
+        "Patroli di Kantor PPS Desa Sumber Rejeki. Petugas PPS Desa Sumber Rejek menyambut.",
+        [("PPS Desa Sumber Rejeki", ["PPS Desa Sumber Rejek"])],
+    ),
+    (
+        "SIKKA – Dinas Sosial Provinsi Nusa Tenggara Timur menyalurkan bantuan bagi korban "
+        "banjir di Kabupaten Sikka pada pagi hari bersama relawan dan aparat desa setempat "
+        "yang sudah bersiaga sejak malam di sekitar bantaran sungai yang meluap.\nTim Dinas Sosial NTT juga membuka posko.",
+        [("Dinas Sosial Provinsi Nusa Tenggara Timur", ["Tim Dinas Sosial NTT"])],
     ),
 ]
 

@@ -29,7 +29,7 @@ from .model import AgencyFact
 DATA = Path(__file__).parent / "data"
 ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan"}
 # Abbreviations written with a full stop inside a name (`Kab. Bandung`, `PT. X`).
-DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
+DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds", "pemkab", "pemkot", "pemprov"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
 FIELD_HEADS = {
@@ -1342,6 +1342,8 @@ VILLAGES = {"desa", "kelurahan", "ds", "kel"}
 def _village_end(w: Words, k: int, starts: dict[int, Start]) -> int:
     """End of a village's name at token k: its capitalised words (`Ampelu Tuo`), at most
     three, up to a region word, a head, a title or a stop word."""
+    if w.text[k].isupper():
+        return k + 1  # (a line in capitals: where the name ends is not written)
     end = k
     while end < min(k + 3, w.n) and end not in starts and not _line_break(w, end):
         t, low = w.text[end], w.low[end]
@@ -1657,6 +1659,8 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
         for big in by_lead[lead[small]]:
             if big == small or big not in groups:
                 continue
+            if core[big] - core[small] <= COMPASS and core[small] < core[big]:
+                continue  # `TP PKK Kepulauan Seribu` is not `TP PKK ... Kepulauan Seribu Selatan`
             if (
                 core[small] < core[big]
                 or (core[small] == core[big] and len(small) <= len(big))

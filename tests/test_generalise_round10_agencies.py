@@ -16,7 +16,10 @@ other units) and annotated per GUIDE.md:
   to three capitalised words; `Batang Hari` is the regency officially written as one word;
 - `Asisten 1 Setda X`: the number labels the assistant, it counts no Setda;
 - a name written once without its last letter folds with the full one;
-- a long first line is the lead paragraph, not a headline."""
+- a long first line is the lead paragraph, not a headline;
+- a sum of money ends a name (`Perumda X Rp 25 juta`); `Pemkab. X` is written with a stop;
+- a name whose region goes on with a compass word (`... Kepulauan Seribu Selatan`) is another
+  organisation than the one without it."""
 
 from __future__ import annotations
 
@@ -68,6 +71,13 @@ CASES = [
     ("Asisten 1 Setda Tanjung Jabung Timur membuka acara.", ["Setda Tanjung Jabung Timur"]),
     ("Sebanyak 3 Puskesmas di kabupaten itu ditinjau.", []),
     ("Mahasiswa KKN Undip dan Unair tiba di desa.", ["Undip", "Unair"]),
+    # money, abbreviations with a stop
+    (
+        "Dana dari Perumda Air Minum Tirta Moedal Rp 15 juta disalurkan.",
+        ["Perumda Air Minum Tirta Moedal"],
+    ),
+    ("Program dari Pemkab. Bangli berjalan.", ["Pemkab. Bangli"]),
+    ("Bantuan diserahkan oleh Pemkab. Selanjutnya warga pulang.", ["Pemkab"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),
@@ -101,6 +111,11 @@ GROUPS = [
     (
         "Patroli di Kantor PPS Desa Sumber Rejeki. Petugas PPS Desa Sumber Rejek menyambut.",
         [("PPS Desa Sumber Rejeki", ["PPS Desa Sumber Rejek"])],
+    ),
+    (
+        "TP PKK Kota Tangerang menilai TP PKK Kota Tangerang Selatan hari ini. "
+        "Ketua TP PKK Kota Tangerang hadir.",
+        [("TP PKK Kota Tangerang", []), ("TP PKK Kota Tangerang Selatan", [])],
     ),
     (
         "SIKKA – Dinas Sosial Provinsi Nusa Tenggara Timur menyalurkan bantuan bagi korban "

@@ -19,7 +19,7 @@ other units) and annotated per GUIDE.md:
 - a long first line is the lead paragraph, not a headline;
 - a sum of money ends a name (`Perumda X Rp 25 juta`); `Pemkab. X` is written with a stop;
 - a name whose region goes on with a compass word (`... Kepulauan Seribu Selatan`) is another
-  organisation than the one without it."""
+  organisation than the one without it; `TP PKK X` and `PKK X` name one board."""
 
 from __future__ import annotations
 
@@ -116,6 +116,10 @@ GROUPS = [
         "TP PKK Kota Tangerang menilai TP PKK Kota Tangerang Selatan hari ini. "
         "Ketua TP PKK Kota Tangerang hadir.",
         [("TP PKK Kota Tangerang", []), ("TP PKK Kota Tangerang Selatan", [])],
+    ),
+    (
+        "TP PKK Kecamatan Sukawati menang lomba. Ketua PKK Kecamatan Sukawati bangga.",
+        [("TP PKK Kecamatan Sukawati", ["PKK Kecamatan Sukawati"])],
     ),
     (
         "SIKKA – Dinas Sosial Provinsi Nusa Tenggara Timur menyalurkan bantuan bagi korban "

@@ -1378,7 +1378,12 @@ def _finish(
     if (
         w.text[i][:1].islower()
         and not any(
-            (_is_cap(w.text[t]) and w.low[t] not in not_organisations()) or w.low[t] in field_words
+            (
+                _is_cap(w.text[t])
+                and w.low[t] not in not_organisations()
+                and not ROMAN.match(w.text[t])  # (`pokja IV`: a numbered kind, no name)
+            )
+            or w.low[t] in field_words
             for t in tokens[1:]
         )
         and not (len(tokens) == 1 and w.low[i] in lower_names())

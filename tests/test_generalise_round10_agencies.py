@@ -78,6 +78,9 @@ CASES = [
     ),
     ("Program dari Pemkab. Bangli berjalan.", ["Pemkab. Bangli"]),
     ("Bantuan diserahkan oleh Pemkab. Selanjutnya warga pulang.", ["Pemkab"]),
+    # a numbered kind written small
+    ("Lomba diikuti pokja IV dari tiap desa.", []),
+    ("Ketua Pokja IV TP PKK Kota Bekasi hadir.", ["Pokja IV TP PKK Kota Bekasi"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),

@@ -1199,12 +1199,17 @@ def _chain(
                 j += 2
                 continue
             if (
-                low.rstrip(".") in ("dr", "prof", "kh", "ir")
+                low.rstrip(".") in NAMED_TITLES
                 and not region_done
                 and head.kind in ("health", "education")
-                # (right after the head or another title: `RS Prof. Dr. X`; after a name of its
-                # own a title begins its leader's name: `Universitas X Prof. Dr. Y`)
-                and (j == head.end or _after_title(w, j))
+                # (right after the head, its acronym in brackets or another title: `RS Prof.
+                # Dr. X`, `RSUD Dr H X`; after a name of its own a title begins its leader's
+                # name: `Universitas X Prof. Dr. Y`)
+                and (
+                    (j == head.end and not _proper_expansion(w, i, head) or text[j - 1] == ")")
+                    and low.rstrip(".") in NAMED_TITLES[:4]
+                    or _after_title(w, j)
+                )
             ):
                 tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
@@ -1315,6 +1320,17 @@ def _chain(
             continue
         break
     return _finish(w, i, tokens, segments, head, tail)
+
+
+def _proper_expansion(w: Words, i: int, head: Start) -> bool:
+    """The head is written as a table expansion naming one body (`Universitas Sriwijaya`), not
+    a kind (`Rumah Sakit Umum Daerah`) or an acronym (`RSUP`): a word in it is no field or kind
+    word."""
+    acr = head.acronym
+    if acr is None or head.end == i + 1:
+        return False
+    words = WORD.findall(acr.expansion.lower())
+    return any(x not in fields() and x not in KIND_WORDS for x in words)
 
 
 def _own_expansion(
@@ -1434,6 +1450,11 @@ OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 FIELD_ROLES = {"humas"}
 # Compass words that may end a name after a region when its acronym follows in brackets.
 COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
+# Titles a hospital's or college's namesake is written with (`RSUD Dr H X`, `RS Prof. Dr. Y`);
+# the first four may begin the name, the others (`H`, Haji; `R`, Raden) only follow one.
+NAMED_TITLES = ("dr", "prof", "kh", "ir", "h", "hj", "r", "drs")
+# Words of institution kinds' expansions that are no field word (`Rumah Sakit`, `Sekolah Tinggi`).
+KIND_WORDS = {"rumah", "sakit", "sekolah", "tinggi", "universitas", "institut", "akademi"}
 UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
 # `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
 # (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
@@ -1479,7 +1500,7 @@ _SPECIAL = frozenset(
     | FIELD_ROLES
     | DASHES
     | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
-    | {"dr", "prof", "kh", "ir"}
+    | set(NAMED_TITLES)
 )
 
 

@@ -19,7 +19,9 @@ other units) and annotated per GUIDE.md:
 - a long first line is the lead paragraph, not a headline;
 - a sum of money ends a name (`Perumda X Rp 25 juta`); `Pemkab. X` is written with a stop;
 - a name whose region goes on with a compass word (`... Kepulauan Seribu Selatan`) is another
-  organisation than the one without it; `TP PKK X` and `PKK X` name one board."""
+  organisation than the one without it; `TP PKK X` and `PKK X` name one board;
+- a hospital named after a person keeps `H`/`R` after its first title (`RSUD Dr H X`), also
+  after its acronym in brackets; a named university's leader's titles stay outside."""
 
 from __future__ import annotations
 
@@ -81,6 +83,15 @@ CASES = [
     # a numbered kind written small
     ("Lomba diikuti pokja IV dari tiap desa.", []),
     ("Ketua Pokja IV TP PKK Kota Bekasi hadir.", ["Pokja IV TP PKK Kota Bekasi"]),
+    # hospitals named after people
+    ("Pasien dirujuk ke RSUD Dr H Bob Bazar Kalianda.", ["RSUD Dr H Bob Bazar Kalianda"]),
+    (
+        "Rumah Sakit Umum Daerah (RSUD) Dr. R Soedjono Selong membuka layanan.",
+        ["Rumah Sakit Umum Daerah Dr. R Soedjono Selong"],
+    ),
+    ("Kepala Puskesmas H Rahmat hadir.", []),
+    ("Rektor Universitas Andalas Prof. Dr. Yuliandri hadir.", ["Universitas Andalas"]),
+    ("Dokter RSUP Dr M Djamil membantu.", ["RSUP Dr M Djamil"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),

@@ -92,6 +92,9 @@ CASES = [
     ("Kepala Puskesmas H Rahmat hadir.", []),
     ("Rektor Universitas Andalas Prof. Dr. Yuliandri hadir.", ["Universitas Andalas"]),
     ("Dokter RSUP Dr M Djamil membantu.", ["RSUP Dr M Djamil"]),
+    # short names of corps
+    ("Dalam rangka HUT Marinir ke-70, warga diperiksa gratis.", ["Marinir"]),
+    ("Personel Paskhas membantu evakuasi.", ["Paskhas"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),

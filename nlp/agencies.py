@@ -1093,7 +1093,8 @@ def _chain(
             break  # `STIK-PTIK Angkatan 80`, `Pelatihan ... Angkatan II`: a cohort, not a unit
         if (low == "i" or low == "ni") and has_next and lows[j + 1] in balinese():
             break  # `Kejati Bali I Made X`, `Ni Luh Y`: a Balinese person's name, not a numeral
-        if _numberish(tok):
+        if _numberish(tok) and not (tok.isalpha() and not ROMAN.match(tok)):
+            # (a number word, `MUI Empat Kecamatan`, counts what follows: no unit number)
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
             if has_next and lows[j + 1] in person_nouns():

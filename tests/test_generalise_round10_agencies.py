@@ -95,6 +95,9 @@ CASES = [
     # short names of corps
     ("Dalam rangka HUT Marinir ke-70, warga diperiksa gratis.", ["Marinir"]),
     ("Personel Paskhas membantu evakuasi.", ["Paskhas"]),
+    # a number word after a name counts what follows
+    ("Rapat Pengukuhan MUI Tiga Kecamatan digelar.", ["MUI"]),
+    ("Personel Yonif 726 hadir.", ["Yonif 726"]),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),

@@ -2084,11 +2084,12 @@ def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
 def _listed_units(w: Words, m: Mention, starts: dict[int, Start]) -> list[Mention]:
     """`Polsek Palolo, Biromaru, dan Marawola`: a territorial unit word shared by a list of
     area names closed by `dan`/`serta` names one unit per area (the names, reported as
-    `Polsek Biromaru`, stand alone in the text)."""
+    `Polsek Biromaru`, stand alone in the text); so does a religious body's (`MUI Kecamatan
+    X, Y, dan Z`)."""
     head = starts.get(m.start)
     if (
         head is None
-        or head.kind not in ("police", "military")
+        or head.kind not in ("police", "military", "religious")
         or head.acronym is None
         or head.end != m.start + 1
         or len(m.segments) != 1

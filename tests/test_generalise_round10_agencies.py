@@ -98,6 +98,11 @@ CASES = [
     # a number word after a name counts what follows
     ("Rapat Pengukuhan MUI Tiga Kecamatan digelar.", ["MUI"]),
     ("Personel Yonif 726 hadir.", ["Yonif 726"]),
+    # a religious body's unit word shared by a list of areas
+    (
+        "Hadir Ketua MUI Kecamatan Kampar, Tapung dan Siak Hulu.",
+        ["MUI Kecamatan Kampar", "MUI Tapung", "MUI Siak Hulu"],
+    ),
     # fused titles
     ("Kadis Kominfo Kabupaten Sikka menjelaskan program itu.", []),
     ("Kadis DP3A Kabupaten Ende membuka acara.", ["DP3A Kabupaten Ende"]),

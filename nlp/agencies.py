@@ -1686,7 +1686,7 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
         for big in by_lead[lead[small]]:
             if big == small or big not in groups:
                 continue
-            if core[big] - core[small] <= COMPASS and core[small] < core[big]:
+            if core[small] < core[big] and core[big] - core[small] <= COMPASS:
                 continue  # `TP PKK Kepulauan Seribu` is not `TP PKK ... Kepulauan Seribu Selatan`
             if (
                 core[small] < core[big]

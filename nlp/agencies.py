@@ -29,7 +29,7 @@ from .model import AgencyFact
 DATA = Path(__file__).parent / "data"
 ADMIN = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan"}
 # Abbreviations written with a full stop inside a name (`Kab. Bandung`, `PT. X`).
-DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds"}
+DOTTED = {"kab", "kec", "prov", "pt", "cv", "tbk", "kel", "ds", "pemkab", "pemkot", "pemprov"}
 ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(IX|IV|V?I{0,3})$|^L?X{0,3}(IX|IV|V?I{0,3})$")
 WORD = re.compile(r"[0-9a-z]+")
 FIELD_HEADS = {
@@ -794,6 +794,8 @@ def _region_at(w: Words, i: int, after_admin: bool) -> int:
         key = tuple(words[:n])
         if key in big or (after_admin and key in small):
             return i + n
+        if n > 1 and ("".join(key),) in big:
+            return i + n  # `Batang Hari`: the regency officially written as one word
     return 0
 
 
@@ -878,6 +880,22 @@ def _chain(
     elif lows[j - 1] in ADMIN and j < n and _is_cap(text[j]) and not _line_break(w, j):
         # `Pemerintah Desa Sumberejo`: the head itself ends in a region word.
         end = _region_at(w, j, True) or j + 1
+        if lows[j - 1] in VILLAGES:
+            end = max(end, _village_end(w, j, starts))  # (a village named like a kecamatan)
+        tokens += range(j, end)
+        j, region_done, tail = end, True, 1
+    elif (
+        head.acronym is not None
+        and j == i + 1
+        and head.acronym.expansion.lower().endswith(VILLAGE_BODIES)
+        and j < n
+        and _is_cap(text[j])
+        and lows[j] not in ADMIN
+        and not _line_break(w, j)
+    ):
+        # `Pemdes Grogol`, `BPD Sukamaju`: a village body takes the village's name, which
+        # the region list does not hold.
+        end = _village_end(w, j, starts)
         tokens += range(j, end)
         j, region_done, tail = end, True, 1
     if text[i].islower() and head.acronym is not None and j == head.end and j < n:
@@ -982,6 +1000,8 @@ def _chain(
                     continue
             if low == "(":
                 close = next((k for k in range(j + 2, min(j + 5, n)) if text[k] == ")"), 0)
+                if close:
+                    _own_expansion(w, tokens, segments[-1], w.span_text(j + 1, close), defs)
                 if close > j + 2 and w.name(list(range(j + 1, close))).lower() in acronyms():
                     j = close + 1  # `(Satpol PP)`: a known acronym of two words
                     continue
@@ -1073,7 +1093,8 @@ def _chain(
             break  # `STIK-PTIK Angkatan 80`, `Pelatihan ... Angkatan II`: a cohort, not a unit
         if (low == "i" or low == "ni") and has_next and lows[j + 1] in balinese():
             break  # `Kejati Bali I Made X`, `Ni Luh Y`: a Balinese person's name, not a numeral
-        if _numberish(tok):
+        if _numberish(tok) and not (tok.isalpha() and not ROMAN.match(tok)):
+            # (a number word, `MUI Empat Kecamatan`, counts what follows: no unit number)
             if tok.isdigit() and len(tok) == 4 and tok[:2] in ("19", "20"):
                 break  # a year after a name
             if has_next and lows[j + 1] in person_nouns():
@@ -1116,8 +1137,8 @@ def _chain(
             if low in ADMIN and _is_cap(nxt):
                 # (a province is never a kecamatan: `Dinas PU Provinsi Budi ...` is a person)
                 end = _region_at(w, j + 1, low not in ("provinsi", "prov"))
-                if not end and low in ("desa", "kelurahan", "ds", "kel"):
-                    end = j + 2
+                if low in VILLAGES:
+                    end = max(end, _village_end(w, j + 1, starts))  # (`Desa Sumber Rejeki`)
                 if (
                     not end
                     and low == "kota"
@@ -1179,12 +1200,17 @@ def _chain(
                 j += 2
                 continue
             if (
-                low.rstrip(".") in ("dr", "prof", "kh", "ir")
+                low.rstrip(".") in NAMED_TITLES
                 and not region_done
                 and head.kind in ("health", "education")
-                # (right after the head or another title: `RS Prof. Dr. X`; after a name of its
-                # own a title begins its leader's name: `Universitas X Prof. Dr. Y`)
-                and (j == head.end or _after_title(w, j))
+                # (right after the head, its acronym in brackets or another title: `RS Prof.
+                # Dr. X`, `RSUD Dr H X`; after a name of its own a title begins its leader's
+                # name: `Universitas X Prof. Dr. Y`)
+                and (
+                    (j == head.end and not _proper_expansion(w, i, head) or text[j - 1] == ")")
+                    and low.rstrip(".") in NAMED_TITLES[:4]
+                    or _after_title(w, j)
+                )
             ):
                 tokens.append(j)  # `RSUD Dr Soetomo`: named after a person
                 j += 1
@@ -1286,6 +1312,8 @@ def _chain(
             caps += 1
         if unit_field and tail and w.ws[j - 1] and not _field_like(low):
             break  # `Kepala Bidang Pengembangan Rina Astuti`: a person's name after the unit
+        if _headline_verb(low):
+            break  # `Tim SAR Intensifkan Pencarian`: a headline's verb after the name
         if tok.isalpha() or "-" in tok or tok.isupper():
             tokens.append(j)
             j += 1
@@ -1293,6 +1321,67 @@ def _chain(
             continue
         break
     return _finish(w, i, tokens, segments, head, tail)
+
+
+def _proper_expansion(w: Words, i: int, head: Start) -> bool:
+    """The head is written as a table expansion naming one body (`Universitas Sriwijaya`), not
+    a kind (`Rumah Sakit Umum Daerah`) or an acronym (`RSUP`): a word in it is no field or kind
+    word."""
+    acr = head.acronym
+    if acr is None or head.end == i + 1:
+        return False
+    words = WORD.findall(acr.expansion.lower())
+    return any(x not in fields() and x not in KIND_WORDS for x in words)
+
+
+def _own_expansion(
+    w: Words, tokens: list[int], seg: int, acr: str, defs: dict[str, tuple[str, ...]]
+) -> None:
+    """`Badan Pelaksana Penyuluhan ... (BP3K)`: the text's own expansion of a known acronym,
+    unlike the table's, still folds the acronym's later mentions (`Kepala BP3K`)."""
+    long = [w.low[t] for t in tokens if t >= seg]
+    if (
+        acr.lower() in acronyms()
+        and acr not in defs
+        and len(long) > 2
+        and acr[0].lower() == long[0][0]
+        and _table_key(" ".join(long)) != _table_key(acr)
+    ):
+        defs[acr] = tuple(WORD.findall(" ".join(long)))
+
+
+# Expansions of acronyms naming a village's own body (`Pemdes`: Pemerintah Desa).
+VILLAGE_BODIES = (" desa", " kelurahan")
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph
+VILLAGES = {"desa", "kelurahan", "ds", "kel"}
+
+
+def _village_end(w: Words, k: int, starts: dict[int, Start]) -> int:
+    """End of a village's name at token k: its capitalised words (`Ampelu Tuo`), at most
+    three, up to a region word, a head, a title or a stop word."""
+    if w.text[k].isupper():
+        return k + 1  # (a line in capitals: where the name ends is not written)
+    end = k
+    while end < min(k + 3, w.n) and end not in starts and not _line_break(w, end):
+        t, low = w.text[end], w.low[end]
+        if not (_is_cap(t) and t.isalpha()) or low in ADMIN or low in stops() or low in titles():
+            break
+        if _headline_verb(low):
+            break
+        end += 1
+    return max(end, k + 1)
+
+
+@lru_cache(maxsize=1 << 14)
+def _headline_verb(low: str) -> bool:
+    """A verb written in a headline's title case (`Intensifkan`, `Pastikan`, `Menyalurkan`):
+    the suffix -kan makes verbs; nouns with it begin with pe-/ke- (`Pendidikan`, `Kebudayaan`)."""
+    return (
+        len(low) > 5
+        and low.endswith("kan")
+        and not low.startswith(("pe", "ke"))
+        and low not in fields()
+    )
 
 
 def _finish(
@@ -1306,7 +1395,12 @@ def _finish(
     if (
         w.text[i][:1].islower()
         and not any(
-            (_is_cap(w.text[t]) and w.low[t] not in not_organisations()) or w.low[t] in field_words
+            (
+                _is_cap(w.text[t])
+                and w.low[t] not in not_organisations()
+                and not ROMAN.match(w.text[t])  # (`pokja IV`: a numbered kind, no name)
+            )
+            or w.low[t] in field_words
             for t in tokens[1:]
         )
         and not (len(tokens) == 1 and w.low[i] in lower_names())
@@ -1332,6 +1426,8 @@ def _finish(
     after = tokens[-1] + 1
     if len(tokens) == 1 and after < w.n and w.low[after] in generic_after():
         return None  # `Polsek jajaran`: the sectors in general
+    if w.text[i] == "unit" and head.end == i + 1 and len(segments) == 1:
+        return None  # `unit Aqua Eye`: lower-case `unit` counts equipment (a boat, a device)
     m = Mention(i, tokens[-1] + 1, head.kind, tokens, segments, head.acronym)
     m.name = name
     return m
@@ -1355,6 +1451,11 @@ OFFICES = {"perwakilan", "cabang", "komisariat", "ranting", "korwil", "cab"}
 FIELD_ROLES = {"humas"}
 # Compass words that may end a name after a region when its acronym follows in brackets.
 COMPASS = {"barat", "timur", "utara", "selatan", "tengah"}
+# Titles a hospital's or college's namesake is written with (`RSUD Dr H X`, `RS Prof. Dr. Y`);
+# the first four may begin the name, the others (`H`, Haji; `R`, Raden) only follow one.
+NAMED_TITLES = ("dr", "prof", "kh", "ir", "h", "hj", "r", "drs")
+# Words of institution kinds' expansions that are no field word (`Rumah Sakit`, `Sekolah Tinggi`).
+KIND_WORDS = {"rumah", "sakit", "sekolah", "tinggi", "universitas", "institut", "akademi"}
 UNIT_HEADS = {"bidang", "bagian", "seksi", "subbag", "subbagian", "divisi", "biro", "subbid"}
 # `Tim gabungan X`, `Satgas terpadu X`: a joint team is named by the task after the modifier
 # (`tim gabungan dari TNI ...`, `Tim gabungan Polres X` name no team).
@@ -1400,7 +1501,7 @@ _SPECIAL = frozenset(
     | FIELD_ROLES
     | DASHES
     | {"(", "tbk", "-", "/", "ke", "se", ".", "kota", "dan", "&", "and", ",", "kelas"}
-    | {"dr", "prof", "kh", "ir"}
+    | set(NAMED_TITLES)
 )
 
 
@@ -1585,10 +1686,28 @@ def _fold(mentions: list[Mention], defs: dict[str, tuple[str, ...]]) -> list[lis
         for big in by_lead[lead[small]]:
             if big == small or big not in groups:
                 continue
-            if core[small] < core[big] or (core[small] == core[big] and len(small) <= len(big)):
+            if core[small] < core[big] and core[big] - core[small] <= COMPASS:
+                continue  # `TP PKK Kepulauan Seribu` is not `TP PKK ... Kepulauan Seribu Selatan`
+            if (
+                core[small] < core[big]
+                or (core[small] == core[big] and len(small) <= len(big))
+                or _clipped(core[small], core[big])
+            ):
                 groups[big].extend(groups.pop(small))
                 break
     return sorted(groups.values(), key=lambda g: min(m.start for m in g))
+
+
+def _clipped(small: set[str], big: set[str]) -> bool:
+    """`PPS Desa Bumi Harapa` and `PPS Desa Bumi Harapan`: one word written without its last
+    letter (a typing slip), the other words the same."""
+    if len(small) != len(big) or len(small) < 2:
+        return False
+    a, b = small - big, big - small
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = next(iter(a)), next(iter(b))
+    return len(x) >= 4 and y[:-1] == x
 
 
 # ---------------------------------------------------------------- find
@@ -1726,6 +1845,8 @@ def find(ctx: Context) -> list[AgencyFact]:
     defs: dict[str, tuple[str, ...]] = {}
     mentions: list[Mention] = []
     first_line_end = ctx.text.find("\n") if "\n" in ctx.text.strip() else -1
+    if first_line_end > HEADLINE_MAX:
+        first_line_end = -1  # a first paragraph, not a headline: its names are the body's
     inferred: list[AgencyFact] = []
     found = _PATTERNS[0].find(w)
     fused = {start: id_ for start, _, label, id_ in found.heads if label == "FUSED"}
@@ -1770,7 +1891,14 @@ def find(ctx: Context) -> list[AgencyFact]:
             if head_low == "bagian" and i + 1 < w.n and w.low[i + 1] in COMPASS:
                 done = m.end  # `Seram Bagian Timur`: a region's name, not an office's unit
                 continue
-            fused_unit = prev_low in UNIT_TITLES
+            acr = starts[i].acronym
+            # `Kadis Kominfo`, `Kadis PMD`: the title's `Dinas` goes with the field's acronym
+            # (a fused title); `Kadis DP3A` names the Dinas in full.
+            fused_unit = prev_low in UNIT_TITLES or (
+                prev_low == "kadis"
+                and acr is not None
+                and not acr.expansion.lower().startswith("dinas")
+            )
             if fused_unit and len(m.segments) < 2:
                 # `Kasat Pol PP Kota Kupang`: the head of the Satpol PP, a fused title.
                 text, start_char, end_char = w.span(i - 1, m.end)
@@ -1933,7 +2061,12 @@ def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
         after = src[w.idx[m.end] if m.end < w.n else len(src) :]
         if before.endswith("(") and after.lstrip().startswith(")"):
             rest = after.lstrip()[1:].lstrip()
-            if rest[:1] in ("-", "\u2013", "\u2014"):
+            # (`Kupang,- (ANTARA)`: the dateline's dash may stand before the bracket)
+            if rest[:1] in ("-", "\u2013", "\u2014") or before[:-1].rstrip()[-1:] in (
+                "-",
+                "\u2013",
+                "\u2014",
+            ):
                 own.add(low)  # the dateline's outlet
                 continue
         if before.endswith(("\u00a9", "copyright", "COPYRIGHT", "Copyright")) or (
@@ -1951,11 +2084,12 @@ def _drop_own_outlet(w: Words, mentions: list[Mention]) -> list[Mention]:
 def _listed_units(w: Words, m: Mention, starts: dict[int, Start]) -> list[Mention]:
     """`Polsek Palolo, Biromaru, dan Marawola`: a territorial unit word shared by a list of
     area names closed by `dan`/`serta` names one unit per area (the names, reported as
-    `Polsek Biromaru`, stand alone in the text)."""
+    `Polsek Biromaru`, stand alone in the text); so does a religious body's (`MUI Kecamatan
+    X, Y, dan Z`)."""
     head = starts.get(m.start)
     if (
         head is None
-        or head.kind not in ("police", "military")
+        or head.kind not in ("police", "military", "religious")
         or head.acronym is None
         or head.end != m.start + 1
         or len(m.segments) != 1

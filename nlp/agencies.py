@@ -801,7 +801,7 @@ def _region_at(w: Words, i: int, after_admin: bool) -> int:
 
 def _small_region(w: Words, i: int) -> int:
     """End index of a regency, city or province name written in lower case at token i (not
-    an everyday word: `kediri`, not `batu`), or 0."""
+    starting with an everyday word: `kediri`, `aceh utara`, not `batu`), or 0."""
     big = regions()[0]
     if "(" in (w.text[t] for t in range(max(0, i - 4), i)):
         return 0  # `(ril humas pemprov sumsel/ohs)`: a credit written small
@@ -812,7 +812,7 @@ def _small_region(w: Words, i: int) -> int:
         if (
             words in big
             and all(w.text[t].isalpha() and w.text[t].islower() for t in range(i, i + k))
-            and not any(x in _everyday() for x in words)
+            and words[0] not in _everyday()  # (`aceh utara`: a compass word may follow)
         ):
             return i + k
     return 0

@@ -92,3 +92,16 @@ def test_the_day_it_happened_beats_the_day_it_was_told():
         "banjir di Nagari Koto Tinggi masuk pada Kamis (13/10/2022) pukul 19.00 WIB."
     )
     assert extract(text).event_date == "2022-10-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Atas nama pemkab aceh barat daya kami mendukung.", ["pemkab aceh barat daya"]),
+        ("Atas nama pemkab kutai timur kami mendukung.", ["pemkab kutai timur"]),
+        ("Atas nama pemkab batu kami mendukung.", []),  # `batu` (stone) written small: no region
+    ],
+)
+def test_lower_case_region_after_a_government_word(text, names):
+    """A regency written small after `pemkab` keeps its compass word (`kutai timur`)."""
+    assert [a.name for a in extract(text).agencies if not a.inferred] == names

@@ -11,7 +11,7 @@ from datetime import date
 from .model import Extraction
 
 # Bump whenever rules or data change, so stored records can be re-extracted.
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.5.1"
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract"]
 

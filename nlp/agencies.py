@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import srsly
@@ -66,9 +66,12 @@ AcronymInfo = tuple["Acronym", int, bool, bool]
 # ---------------------------------------------------------------- data (loaded once)
 
 
-def _rows(name: str) -> list[list[str]]:
+@cache
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """A data file's rows, read once: several tables are built from one file (the acronym
+    table feeds five of them)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+    return tuple(tuple(ln.split("\t")) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 @dataclass(frozen=True)

@@ -1286,12 +1286,7 @@ class _Scanner:
             return k, m
         if self.low[k] in self.stop or self.low[k] in self.roles:
             return k, None  # "Desa Binaan Babinsa": the role's village, no name
-        j, ids = self.longest(k, lower_ok=False)
-        m = self._mention(k, j, ids, "desa", False, 0) if ids else None
-        if m is None and self.low[k] not in self.gaz.common:
-            j = self.run(k)
-            m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
-        return k, m
+        return k, self._village_at(k, always_named=False)
 
     def _longer_unlisted(self, k: int, astart: int) -> _Mention | None:
         """ "Desa Labuhan Tereng, Kecamatan X": the listed "Labuhan" is only the start of
@@ -1319,12 +1314,18 @@ class _Scanner:
         Keramas"): listed or not, an everyday word or not."""
         if k >= self.n or not self.joined(k) or not self.caps[k] or self.low[k] in self.stop:
             return None
+        return k, self._village_at(k, always_named=True)
+
+    def _village_at(self, k: int, always_named: bool) -> _Mention | None:
+        """The village named at piece k after a label: its listed reading, else the run of
+        capitalised words as an unlisted village. After a label that always takes a name
+        ("Desa Adat") that run may be an everyday word and a year ending it is left out."""
         j, ids = self.longest(k, lower_ok=False)
         m = self._mention(k, j, ids, "desa", False, 0) if ids else None
-        if m is None:
-            j = self._no_year(k, self.run(k))
+        if m is None and (always_named or self.low[k] not in self.gaz.common):
+            j = self._no_year(k, self.run(k)) if always_named else self.run(k)
             m = _Mention(self.starts[k], self.ends[j], [], "desa", False, generic="desa")
-        return k, m
+        return m
 
     def _unknown(self, i, kind, astart) -> _Mention | None:
         """ "Desa X"/"Dusun X" where X is not in the official list: still a place."""
